@@ -1,0 +1,89 @@
+# rundriver: a compiler conformance test driver.
+#   make            build ./rundriver
+#   make run        install missing packages, build, run the suite in test/
+#   make check      unit tests, end-to-end tests, the suite under cc, gcc, clang
+#   make asan       the driver's own tests under ASan+UBSan
+#   make deps       install missing Debian packages (as root)
+
+CC ?= cc
+PKGS := libpcre2-8 yaml-0.1
+WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
+PREFIX ?= /usr/local
+
+# Pure modules (unit-tested) and the rest of the driver.
+PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
+	discover golden
+CORE := $(PURE) proc tmpdir action report sched
+OBJ := $(CORE:%=build/%.o)
+UNIT := recipe constraint errcheck diff profile flags discover golden
+DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make
+
+SUITE_COMPILERS := cc gcc clang
+
+.PHONY: all run check asan deps install clean check-headers unit e2e suite
+
+all: rundriver
+
+build/%.o: driver/%.c driver/*.h | build
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build:
+	mkdir -p build build/asan
+
+rundriver: $(OBJ) build/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+build/unit: driver/tests/unit.c $(OBJ) driver/tests/*.h
+	$(CC) $(ALL_CFLAGS) -Idriver -o $@ driver/tests/unit.c $(OBJ) $(LIBS)
+
+# Each header compiles on its own.
+check-headers: | build
+	@for h in driver/*.h; do \
+		echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -x c -c - -o /dev/null \
+			|| exit 1; \
+	done
+
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" -ne 0 ]; then \
+		echo "rundriver: missing packages:$$missing"; \
+		echo "install them with: sudo apt-get install$$missing"; exit 1; \
+	fi; \
+	echo "installing:$$missing"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq $$missing
+
+run: deps
+	$(MAKE) rundriver
+	./rundriver test/
+
+check: deps
+	$(MAKE) rundriver build/unit check-headers
+	driver/tests/check.sh $(SUITE_COMPILERS)
+
+# The driver's own tests (unit and end-to-end) under ASan and UBSan.
+asan: deps
+	$(MAKE) clean-asan
+	$(MAKE) CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		rundriver build/unit
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		driver/tests/check.sh --driver-only
+	$(MAKE) clean-asan
+
+.PHONY: clean-asan
+clean-asan:
+	rm -f build/*.o build/unit rundriver
+
+install: rundriver
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rundriver/config
+	install -m 755 rundriver $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 config/* $(DESTDIR)$(PREFIX)/share/rundriver/config/
+
+clean:
+	rm -rf build rundriver

@@ -1,0 +1,538 @@
+#define _DEFAULT_SOURCE
+#include "action.h"
+#include "constraint.h"
+#include "errcheck.h"
+#include "flags.h"
+#include "golden.h"
+#include "proc.h"
+#include "profile.h"
+#include "strbuf.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* The operations an action is made of. Each runs one command and judges
+ * its result. */
+enum op {
+	OP_END,
+	OP_COMPILE,		/* compile the test file */
+	OP_COMPILE_EACH,	/* compile each file of NAME.dir */
+	OP_BUILD,		/* compile and link the test file */
+	OP_BUILD_DIR,		/* compile and link all files of NAME.dir */
+	OP_CHECK,		/* errorcheck the test file */
+	OP_RUN,			/* run the program, compare with NAME.out */
+	OP_RUN_GEN,		/* run the program, keep its output as gen.c */
+	OP_BUILD_GEN,		/* compile and link gen.c */
+	OP_CHECK_GEN,		/* errorcheck gen.c */
+};
+
+enum golden_mode { OUT_ALWAYS, OUT_IF_PRESENT };
+
+struct action {
+	const char *name;
+	int want_error;		/* default of -0/-1 */
+	enum golden_mode golden;
+	enum op ops[5];
+};
+
+static const struct action actions[] = {
+	{ "compile", 0, OUT_ALWAYS, { OP_COMPILE } },
+	{ "build", 0, OUT_ALWAYS, { OP_BUILD } },
+	{ "run", 0, OUT_ALWAYS, { OP_BUILD, OP_RUN } },
+	{ "buildrun", 0, OUT_IF_PRESENT, { OP_BUILD, OP_RUN } },
+	{ "errorcheck", 1, OUT_ALWAYS, { OP_CHECK } },
+	{ "runoutput", 0, OUT_ALWAYS,
+	  { OP_BUILD, OP_RUN_GEN, OP_BUILD_GEN, OP_RUN } },
+	{ "errorcheckoutput", 1, OUT_ALWAYS,
+	  { OP_BUILD, OP_RUN_GEN, OP_CHECK_GEN } },
+	{ "compiledir", 0, OUT_ALWAYS, { OP_COMPILE_EACH } },
+	{ "rundir", 0, OUT_ALWAYS, { OP_BUILD_DIR, OP_RUN } },
+	{ "skip", 0, OUT_ALWAYS, { OP_END } },
+};
+
+/* Which sources an op hands to the compiler. */
+enum srcs { SRC_NONE, SRC_TEST, SRC_EACH, SRC_DIR, SRC_GEN };
+
+typedef int judge_fn(struct job *, const struct ctx *, const struct stepout *);
+
+static judge_fn judge_success, judge_check, judge_run, judge_gen;
+
+static const struct opdef {
+	enum step_kind step;
+	enum srcs srcs;
+	judge_fn *judge;
+} ops[] = {
+	[OP_COMPILE] = { STEP_COMPILE, SRC_TEST, judge_success },
+	[OP_COMPILE_EACH] = { STEP_COMPILE, SRC_EACH, judge_success },
+	[OP_BUILD] = { STEP_BUILD, SRC_TEST, judge_success },
+	[OP_BUILD_DIR] = { STEP_BUILD, SRC_DIR, judge_success },
+	[OP_CHECK] = { STEP_CHECK, SRC_TEST, judge_check },
+	[OP_RUN] = { STEP_RUN, SRC_NONE, judge_run },
+	[OP_RUN_GEN] = { STEP_RUN, SRC_NONE, judge_gen },
+	[OP_BUILD_GEN] = { STEP_BUILD, SRC_GEN, judge_success },
+	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, judge_check },
+};
+
+enum { MSG_OUTPUT_MAX = 64 << 10 };	/* output quoted in a message */
+
+static int
+fail(struct job *j, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Set a FAIL verdict; return 1 (the job is done). */
+static int
+fail(struct job *j, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	j->msg = arena_vprintf(&j->arena, fmt, ap);
+	va_end(ap);
+	j->status = ST_FAIL;
+	return 1;
+}
+
+static const struct action *
+find_action(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
+		if (strcmp(actions[i].name, name) == 0)
+			return &actions[i];
+	return NULL;
+}
+
+const char *
+action_name(const struct job *j)
+{
+	return j->rec.action ? j->rec.action : "?";
+}
+
+/* Is the test listed in the profile's known failures? */
+static int
+known_failure(const struct job *j, const struct ctx *c)
+{
+	size_t i, n, len = strlen(j->path);
+
+	for (i = 0; i < c->nknown; i++) {
+		n = strlen(c->known[i]);
+		if (strcmp(j->path, c->known[i]) == 0 ||
+		    (len > n && j->path[len - n - 1] == '/' &&
+		     strcmp(j->path + len - n, c->known[i]) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Check the requires: lines; return 1 when the job is decided. */
+static int
+check_requires(struct job *j, const struct ctx *c)
+{
+	char err[256];
+	size_t i;
+	int v;
+
+	if (c->opt->run_skips)
+		return 0;
+	for (i = 0; i < j->rec.nrequires; i++) {
+		v = constraint_eval(j->rec.requires[i],
+				    (const char *const *)c->prof->tags, err,
+				    sizeof(err));
+		if (v < 0)
+			return fail(j, "%s:%d: requires: %s", j->path,
+				    j->rec.requires_line[i], err);
+		if (v == 0) {
+			j->status = ST_SKIP;
+			j->msg = arena_printf(&j->arena, "requires: %s",
+					      j->rec.requires[i]);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The .c files of NAME.dir, sorted, as absolute paths. */
+static int
+dir_sources(struct job *j, const struct ctx *c)
+{
+	char *dir = arena_printf(&j->arena, "%.*s.dir",
+				 (int)(strrchr(j->abs, '.') - j->abs), j->abs);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t cap = 0;
+	char **nv;
+
+	if (!d)
+		return fail(j, "%s: %s", dir, strerror(errno));
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.' ||
+		    !has_suffix(de->d_name, c->prof->extensions[0]))
+			continue;
+		if (j->nsrcs == cap) {
+			cap = cap ? 2 * cap : 8;
+			nv = arena_alloc(&j->arena, cap * sizeof(*nv));
+			if (j->nsrcs)
+				memcpy(nv, j->srcs, j->nsrcs * sizeof(*nv));
+			j->srcs = nv;
+		}
+		j->srcs[j->nsrcs++] = arena_printf(&j->arena, "%s/%s", dir,
+						   de->d_name);
+	}
+	closedir(d);
+	if (j->nsrcs == 0)
+		return fail(j, "%s: no %s files", dir, c->prof->extensions[0]);
+	qsort(j->srcs, j->nsrcs, sizeof(*j->srcs), cmp_str);
+	return 0;
+}
+
+/* Read and parse the test; return 1 when that decided it. */
+static int
+load(struct job *j, const struct ctx *c)
+{
+	char err[512], real[PATH_MAX], *buf;
+	size_t len;
+	int line;
+
+	if (!realpath(j->path, real))
+		return fail(j, "%s: %s", j->path, strerror(errno));
+	j->abs = arena_strdup(&j->arena, real);
+	j->shortname = arena_strdup(&j->arena, base_name(real));
+	buf = slurp_file(j->path, &len);
+	if (!buf)
+		return fail(j, "%s: %s", j->path, strerror(errno));
+	j->text = arena_strndup(&j->arena, buf, len);
+	free(buf);
+	if (strlen(j->text) != len)
+		return fail(j, "%s: the file contains a NUL byte", j->path);
+	if (recipe_parse(&j->arena, j->text, &j->rec, &line, err,
+			 sizeof(err)) < 0)
+		return line ? fail(j, "%s:%d: %s", j->path, line, err) :
+			      fail(j, "%s: %s", j->path, err);
+	if (check_requires(j, c))
+		return 1;
+	j->action = find_action(j->rec.action);
+	if (!j->action)
+		return fail(j, "%s:%d: unknown action \"%s\"", j->path,
+			    j->rec.line, j->rec.action);
+	if (j->action->ops[0] == OP_END && !c->opt->run_skips) {
+		j->status = ST_SKIP;
+		j->msg = "skip";
+		return 1;
+	}
+	if (j->action->ops[0] == OP_END)
+		return fail(j, "%s: the skip action has nothing to run",
+			    j->path);
+	return 0;
+}
+
+int
+action_start(struct job *j, const struct ctx *c)
+{
+	static const char *const dirops[] = { "compiledir", "rundir" };
+	size_t i;
+
+	if (load(j, c))
+		return 1;
+	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
+			j->action->want_error;
+	j->expect_fail = !c->opt->no_known && known_failure(j, c);
+	for (i = 0; i < 2; i++)
+		if (strcmp(j->action->name, dirops[i]) == 0 &&
+		    dir_sources(j, c))
+			return 1;
+	j->tmp = arena_printf(&j->arena, "%s/%05zu-%s", c->tmproot,
+			      j->index, j->shortname);
+	if (mkdir(j->tmp, 0700) < 0) {
+		fail(j, "cannot create %s: %s", j->tmp, strerror(errno));
+		j->tmp = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+/* A growing argv in job memory. */
+struct argv {
+	struct job *j;
+	char **v;
+	size_t n, cap;
+};
+
+static void
+argv_push(struct argv *a, const char *s)
+{
+	char **nv;
+
+	if (a->n + 1 >= a->cap) {
+		a->cap = a->cap ? 2 * a->cap : 16;
+		nv = arena_alloc(&a->j->arena, a->cap * sizeof(*nv));
+		if (a->n)
+			memcpy(nv, a->v, a->n * sizeof(*nv));
+		a->v = nv;
+	}
+	a->v[a->n++] = (char *)s;
+	a->v[a->n] = NULL;
+}
+
+static void
+argv_push_all(struct argv *a, char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		argv_push(a, v[i]);
+}
+
+/* The values of the single-word placeholders. */
+struct vars {
+	const char *compiler, *src, *tmp, *exe;
+};
+
+/* WORD with {compiler}, {src}, {tmp} and {exe} substituted. */
+static const char *
+subst(struct job *j, const char *word, const struct vars *v)
+{
+	static const char *const names[] = { "{compiler}", "{src}", "{tmp}",
+					     "{exe}" };
+	const char *vals[] = { v->compiler, v->src, v->tmp, v->exe };
+	struct strbuf sb;
+	const char *p = word, *res;
+	size_t k, n;
+
+	if (!strchr(word, '{'))
+		return word;
+	strbuf_init(&sb, 0);
+	while (*p) {
+		for (k = 0; k < 4; k++) {
+			n = strlen(names[k]);
+			if (strncmp(p, names[k], n) == 0)
+				break;
+		}
+		if (k < 4) {
+			strbuf_addstr(&sb, vals[k] ? vals[k] : "");
+			p += n;
+		} else {
+			strbuf_add(&sb, p++, 1);
+		}
+	}
+	res = arena_strdup(&j->arena, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+/* Expand the profile's template for OP into an argv. */
+static char **
+expand(struct job *j, const struct ctx *c, const struct opdef *op)
+{
+	const struct tmpl *t = &c->prof->steps[op->step];
+	struct argv a = { j, NULL, 0, 0 };
+	struct vars v = { c->compiler, NULL, j->tmp, NULL };
+	char *const *srcs = &j->abs;
+	size_t nsrcs = 1, i;
+	const char *w;
+
+	v.exe = arena_printf(&j->arena, "%s/a.out", j->tmp);
+	if (op->srcs == SRC_EACH) {
+		srcs = &j->srcs[j->sub];
+	} else if (op->srcs == SRC_DIR) {
+		srcs = j->srcs;
+		nsrcs = j->nsrcs;
+	} else if (op->srcs == SRC_GEN) {
+		srcs = arena_alloc(&j->arena, sizeof(char *));
+		((char **)srcs)[0] = arena_printf(&j->arena, "%s/gen%s",
+						  j->tmp,
+						  c->prof->extensions[0]);
+	}
+	v.src = srcs[0];
+	for (i = 0; i < t->n; i++) {
+		w = t->words[i];
+		if (strcmp(w, "{flags}") == 0)
+			argv_push_all(&a, c->prof->flags.words,
+				      c->prof->flags.n);
+		else if (strcmp(w, "{testflags}") == 0)
+			argv_push_all(&a, j->rec.flags, j->rec.nflags);
+		else if (strcmp(w, "{srcs}") == 0)
+			argv_push_all(&a, srcs, nsrcs);
+		else if (strcmp(w, "{args}") == 0)
+			argv_push_all(&a, j->rec.args, j->rec.nargs);
+		else
+			argv_push(&a, subst(j, w, &v));
+	}
+	return a.v;
+}
+
+/* The environment of the job's commands: the run's, plus TMPDIR. */
+static char **
+job_env(struct job *j, const struct ctx *c)
+{
+	struct argv a = { j, NULL, 0, 0 };
+	size_t i;
+
+	for (i = 0; c->env[i]; i++)
+		argv_push(&a, c->env[i]);
+	argv_push(&a, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
+	return a.v;
+}
+
+/* Known failures invert the verdict: failing is expected, passing is news. */
+static int
+settle(struct job *j)
+{
+	if (!j->expect_fail)
+		return 0;
+	if (j->status == ST_FAIL) {
+		j->status = ST_OK;
+		j->msg = arena_printf(&j->arena, "%s (expected)", j->msg);
+	} else if (j->status == ST_OK) {
+		fail(j, "unexpected success (listed as a known failure)");
+	}
+	return 0;
+}
+
+int
+action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
+	    struct stepcmd *cmd)
+{
+	const struct opdef *op;
+	double t;
+
+	if (prev) {
+		op = &ops[j->action->ops[j->pc]];
+		if (op->judge(j, c, prev))
+			return settle(j);
+		if (op->srcs == SRC_EACH && ++j->sub < j->nsrcs)
+			j->pc--;	/* the same op, next file */
+		else
+			j->sub = 0;
+		j->pc++;
+	}
+	if (j->pc >= 5 || j->action->ops[j->pc] == OP_END) {
+		j->status = ST_OK;
+		return settle(j);
+	}
+	op = &ops[j->action->ops[j->pc]];
+	t = j->rec.timeout ? j->rec.timeout : c->opt->timeout ?
+	    c->opt->timeout : c->prof->timeout;
+	cmd->argv = expand(j, c, op);
+	cmd->env = job_env(j, c);
+	cmd->cwd = j->tmp;
+	cmd->timeout = t * c->opt->timeout_scale;
+	return 1;
+}
+
+/* OUTPUT cut to what a message may quote. */
+static const char *
+quoted_output(struct job *j, const struct stepout *r)
+{
+	if (r->len <= MSG_OUTPUT_MAX)
+		return r->out;
+	return arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
+			    MSG_OUTPUT_MAX, r->out, r->len - MSG_OUTPUT_MAX);
+}
+
+/* Fail when the command did not run to a zero exit: return 1 then. */
+static int
+failed_run(struct job *j, const struct stepout *r, const char *what)
+{
+	char desc[128];
+
+	if (r->spawn_err)
+		return fail(j, "%s: cannot start: %s", what,
+			    strerror(r->spawn_err));
+	if (r->timed_out)
+		return fail(j, "command exceeded time limit");
+	if (r->dropped)
+		return fail(j, "output truncated: %zu bytes past the "
+			    "%zu-byte limit\n%s", r->dropped, r->len,
+			    quoted_output(j, r));
+	if (r->status == 0)
+		return 0;
+	proc_describe(r->status, desc, sizeof(desc));
+	return fail(j, "%s\n%s", desc, quoted_output(j, r));
+}
+
+static int
+judge_success(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	return failed_run(j, r, c->compiler);
+}
+
+static int
+judge_run(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	char *msg;
+
+	if (failed_run(j, r, "a.out"))
+		return 1;
+	msg = golden_check(&j->arena, golden_path(&j->arena, j->path), r->out,
+			   r->len, c->opt->bless,
+			   j->action->golden == OUT_IF_PRESENT);
+	return msg ? fail(j, "%s", msg) : 0;
+}
+
+static int
+judge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	char *gen = arena_printf(&j->arena, "%s/gen%s", j->tmp,
+				 c->prof->extensions[0]);
+	FILE *f;
+
+	if (failed_run(j, r, "a.out"))
+		return 1;
+	f = fopen(gen, "w");
+	if (!f || fwrite(r->out, 1, r->len, f) != r->len || fclose(f) == EOF)
+		return fail(j, "cannot write %s: %s", gen, strerror(errno));
+	return 0;
+}
+
+/* errorcheck: the exit status rule, then the ERROR comments. */
+static int
+judge_check(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	int gen = j->action->ops[j->pc] == OP_CHECK_GEN, line;
+	const char *src = gen ? arena_printf(&j->arena, "%s/gen%s", j->tmp,
+					     c->prof->extensions[0]) : j->abs;
+	const char *text = j->text, *shortname = base_name(src);
+	struct wantlist w;
+	char err[512], **msgs, *res, *buf;
+	size_t n;
+
+	if (r->spawn_err || r->dropped)
+		return failed_run(j, r, c->compiler);
+	if (j->want_error) {
+		if (r->timed_out)
+			return fail(j, "compilation timed out");
+		if (r->status == 0)
+			return fail(j, "compilation succeeded unexpectedly\n%s",
+				    quoted_output(j, r));
+	} else if (failed_run(j, r, c->compiler)) {
+		return 1;
+	}
+	if (gen) {
+		buf = slurp_file(src, NULL);
+		if (!buf)
+			return fail(j, "%s: %s", src, strerror(errno));
+		text = arena_strdup(&j->arena, buf);
+		free(buf);
+	}
+	if (errcheck_wanted(&j->arena, text, shortname, c->error_tags, &w,
+			    &line, err, sizeof(err)) < 0)
+		return fail(j, "%s:%d: %s", gen ? src : j->path, line, err);
+	msgs = errcheck_split(&j->arena, r->out, c->diag, src, shortname, &n);
+	res = errcheck_match(&j->arena, &w, msgs, n);
+	errcheck_free(&w);
+	return res ? fail(j, "%s", res) : 0;
+}

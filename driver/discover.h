@@ -1,0 +1,25 @@
+#ifndef RUNDRIVER_DISCOVER_H
+#define RUNDRIVER_DISCOVER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The test files named by the command line, in run order. */
+struct testlist {
+	char **paths;		/* malloc'd, as they will be reported */
+	size_t n;
+};
+
+/* Collect the tests of PATHS (files taken as given; folders walked
+ * recursively, sorted bytewise, skipping dot-entries and *.dir folders,
+ * keeping names ending in one of EXTS and, when SHARDS > 0, in shard
+ * SHARD). Return 0, or -1 with ERR naming the bad path. */
+int discover(const char *const *paths, size_t npaths,
+	     const char *const *exts, long shard, long shards,
+	     struct testlist *out, char *err, size_t errlen);
+/* run.go's FNV-1 32-bit hash of S. */
+uint32_t discover_fnv1(const char *s);
+/* Free the list. */
+void testlist_free(struct testlist *t);
+
+#endif

@@ -1,0 +1,416 @@
+#define _POSIX_C_SOURCE 200809L
+#include "errcheck.h"
+#include "arena.h"
+#include "regex.h"
+#include "strbuf.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+wants_push(struct wantlist *w, const struct want *x)
+{
+	w->v = xrealloc(w->v, (w->n + 1) * sizeof(*w->v));
+	w->v[w->n++] = *x;
+}
+
+/* Replace LINE, LINE+n and LINE-n in PAT with "short:n". */
+static char *
+subst_line(struct arena *a, const char *pat, const char *shortname,
+	   int lineno)
+{
+	struct strbuf sb;
+	const char *p = pat;
+	char *end, *res;
+	long off;
+
+	strbuf_init(&sb, 0);
+	while (*p) {
+		if (strncmp(p, "LINE", 4) != 0) {
+			strbuf_add(&sb, p++, 1);
+			continue;
+		}
+		p += 4;
+		off = 0;
+		if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
+			off = strtol(p + 1, &end, 10);
+			if (*p == '-')
+				off = -off;
+			p = end;
+		}
+		strbuf_addf(&sb, "%s:%ld", shortname, (long)lineno + off);
+	}
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+/* Find an annotation comment in LINE: "//" or "/ *", spaces, then a word
+ * ending in ERROR. Return where that word starts, or NULL. */
+static const char *
+find_annotation(const char *line)
+{
+	const char *p = line, *w;
+
+	while ((p = strchr(p, '/'))) {
+		if (p[1] != '/' && p[1] != '*') {
+			p++;
+			continue;
+		}
+		w = p + 2;
+		while (*w == ' ' || *w == '\t')
+			w++;
+		p = w;
+		while ((*p >= 'A' && *p <= 'Z') || *p == '_')
+			p++;
+		if (p - w >= 5 && strncmp(p - 5, "ERROR", 5) == 0 &&
+		    (*p == ' ' || *p == '\t'))
+			return w;
+	}
+	return NULL;
+}
+
+static int
+tag_kept(const char *const *tags, const char *tag, size_t n)
+{
+	for (; *tags; tags++)
+		if (strlen(*tags) == n && strncmp(*tags, tag, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Read the tags and quoted patterns of one annotated line. */
+static int
+wanted_line(struct arena *a, const char *p, int lineno, const char *shortname,
+	    const char *const *tags, struct wantlist *w, char *err,
+	    size_t errlen)
+{
+	const char *tag = NULL, *q;
+	size_t taglen = 0;
+	int npat = 0;
+	struct want x;
+	char msg[256];
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '"') {
+			q = strchr(p + 1, '"');
+			if (!q)
+				break;
+			npat++;
+			if (tag_kept(tags, tag, taglen)) {
+				x.pattern = subst_line(a, arena_strndup(a, p + 1,
+						(size_t)(q - p - 1)), shortname,
+						lineno);
+				x.re = regex_compile(x.pattern, msg,
+						     sizeof(msg));
+				if (!x.re) {
+					snprintf(err, errlen, "invalid regexp "
+						 "%s in ERROR line: %s",
+						 errcheck_quote(a, x.pattern),
+						 msg);
+					return -1;
+				}
+				x.prefix = arena_printf(a, "%s:%d", shortname,
+							lineno);
+				x.line = lineno;
+				wants_push(w, &x);
+			}
+			p = q + 1;
+			continue;
+		}
+		q = p;
+		while ((*q >= 'A' && *q <= 'Z') || *q == '_')
+			q++;
+		if (q - p < 5 || strncmp(q - 5, "ERROR", 5) != 0)
+			break;
+		if (tag && npat == 0)
+			break;
+		tag = p;
+		taglen = (size_t)(q - p);
+		npat = 0;
+		p = q;
+	}
+	if (npat == 0) {
+		snprintf(err, errlen, "invalid ERROR comment: %.*s needs a "
+			 "quoted pattern", (int)taglen, tag);
+		return -1;
+	}
+	return 0;
+}
+
+int
+errcheck_wanted(struct arena *a, const char *text, const char *shortname,
+		const char *const *tags, struct wantlist *w, int *errline,
+		char *err, size_t errlen)
+{
+	const char *p = text, *eol, *ann;
+	char *line;
+	int lineno = 1;
+
+	w->v = NULL;
+	w->n = 0;
+	for (; *p; lineno++) {
+		eol = strchr(p, '\n');
+		line = arena_strndup(a, p, eol ? (size_t)(eol - p) : strlen(p));
+		if (!strstr(line, "////") && (ann = find_annotation(line)) &&
+		    wanted_line(a, ann, lineno, shortname, tags, w, err,
+				errlen) < 0) {
+			*errline = lineno;
+			return -1;
+		}
+		if (!eol)
+			break;
+		p = eol + 1;
+	}
+	return 0;
+}
+
+/* Replace every occurrence of FROM in S by TO. */
+static char *
+replace_all(struct arena *a, const char *s, const char *from, const char *to)
+{
+	struct strbuf sb;
+	const char *hit;
+	size_t n = strlen(from);
+	char *res;
+
+	if (!n || !strstr(s, from))
+		return arena_strdup(a, s);
+	strbuf_init(&sb, 0);
+	while ((hit = strstr(s, from))) {
+		strbuf_add(&sb, s, (size_t)(hit - s));
+		strbuf_addstr(&sb, to);
+		s = hit + n;
+	}
+	strbuf_addstr(&sb, s);
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+/* The entry for output LINE, or NULL when it is not a diagnostic. */
+static char *
+split_line(struct arena *a, const char *line, const struct regex *diag)
+{
+	long fs, fe, ls, le, ts, te;
+	size_t len = strlen(line);
+	char *file;
+
+	if (regex_group(diag, line, len, "file", &fs, &fe) == 1 &&
+	    regex_group(diag, line, len, "line", &ls, &le) == 1 &&
+	    regex_group(diag, line, len, "text", &ts, &te) == 1 &&
+	    fs >= 0 && ls >= 0 && ts >= 0) {
+		file = arena_strndup(a, line + fs, (size_t)(fe - fs));
+		return arena_printf(a, "%s:%.*s: %.*s", base_name(file),
+				    (int)(le - ls), line + ls, (int)(te - ts),
+				    line + ts);
+	}
+	/* A tool-level error with no position must not go unnoticed. */
+	if (strstr(line, ": error: ") || strstr(line, ": fatal error: ") ||
+	    strstr(line, "internal compiler error"))
+		return (char *)line;
+	return NULL;
+}
+
+char **
+errcheck_split(struct arena *a, const char *output, const struct regex *diag,
+	       const char *abspath, const char *shortname, size_t *n)
+{
+	char **v = NULL, *e;
+	size_t cap = 0, len, i;
+	const char *p = output, *eol;
+
+	*n = 0;
+	while (*p) {
+		eol = strchr(p, '\n');
+		len = eol ? (size_t)(eol - p) : strlen(p);
+		if (len && p[len - 1] == '\r')
+			len--;
+		e = NULL;
+		if (p[0] == '\t' && *n > 0)
+			v[*n - 1] = arena_printf(a, "%s\n%.*s", v[*n - 1],
+						 (int)len, p);
+		else if (p[0] != '\t')
+			e = split_line(a, arena_strndup(a, p, len), diag);
+		if (e) {
+			if (*n == cap) {
+				char **nv;
+
+				cap = cap ? 2 * cap : 16;
+				nv = arena_alloc(a, cap * sizeof(*nv));
+				if (*n)
+					memcpy(nv, v, *n * sizeof(*nv));
+				v = nv;
+			}
+			v[(*n)++] = e;
+		}
+		if (!eol)
+			break;
+		p = eol + 1;
+	}
+	for (i = 0; i < *n; i++)
+		v[i] = replace_all(a, v[i], abspath, shortname);
+	return v;
+}
+
+/* run.go's matchPrefix: S is "dir/file:line[:…]" for prefix P. */
+static int
+match_prefix(const char *s, const char *p)
+{
+	const char *colon = strchr(s, ':'), *q;
+	size_t n = strlen(p);
+
+	if (!colon)
+		return 0;
+	for (q = colon; q > s; q--)
+		if (q[-1] == '/') {
+			s = q;
+			break;
+		}
+	return strncmp(s, p, n) == 0 && (s[n] == ':' || s[n] == '[');
+}
+
+/* The message text after "file:line: ". */
+static const char *
+msg_text(const char *m)
+{
+	const char *sp = strchr(m, ' ');
+
+	return sp ? sp + 1 : m;
+}
+
+/* Match one expectation, moving consumed messages out of OUT. Return the
+ * error text or NULL. */
+static char *
+match_one(struct arena *a, const struct want *x, char **out, size_t *nout)
+{
+	size_t i, kept = 0, nerr = 0, nback = 0;
+	char **errs = arena_alloc(a, (*nout + 1) * sizeof(char *));
+	char **back = arena_alloc(a, (*nout + 1) * sizeof(char *));
+	const char *t;
+	struct strbuf sb;
+	char *res;
+	int matched = 0, rc;
+
+	for (i = 0; i < *nout; i++) {
+		if (match_prefix(out[i], x->prefix))
+			errs[nerr++] = out[i];
+		else
+			out[kept++] = out[i];
+	}
+	*nout = kept;
+	if (nerr == 0)
+		return arena_printf(a, "%s: missing error %s", x->prefix,
+				    errcheck_quote(a, x->pattern));
+	for (i = 0; i < nerr; i++) {
+		t = msg_text(errs[i]);
+		rc = regex_match(x->re, t, strlen(t));
+		if (rc < 0)
+			return arena_printf(a, "%s: pattern %s hit the PCRE2 "
+					    "match limit", x->prefix,
+					    errcheck_quote(a, x->pattern));
+		if (rc)
+			matched = 1;
+		else
+			out[(*nout)++] = back[nback++] = errs[i];
+	}
+	if (matched)
+		return NULL;
+	strbuf_init(&sb, 0);
+	strbuf_addf(&sb, "%s: no match for %s in:", x->prefix,
+		    errcheck_backquote(a, x->pattern));
+	for (i = 0; i < nback; i++)
+		strbuf_addf(&sb, "\n\t%s", back[i]);
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+char *
+errcheck_match(struct arena *a, const struct wantlist *w, char **msgs,
+	       size_t nmsgs)
+{
+	char **out = arena_alloc(a, (nmsgs + 1) * sizeof(char *));
+	char **errs = arena_alloc(a, (w->n + nmsgs + 2) * sizeof(char *));
+	size_t nout = nmsgs, nerr = 0, i;
+	struct strbuf sb;
+	char *e, *res;
+
+	memcpy(out, msgs, nmsgs * sizeof(char *));
+	for (i = 0; i < w->n; i++)
+		if ((e = match_one(a, &w->v[i], out, &nout)))
+			errs[nerr++] = e;
+	if (nout > 0) {
+		errs[nerr++] = "Unmatched Errors:";
+		for (i = 0; i < nout; i++)
+			errs[nerr++] = out[i];
+	}
+	if (nerr == 0)
+		return NULL;
+	if (nerr == 1)
+		return errs[0];
+	strbuf_init(&sb, 0);
+	for (i = 0; i < nerr; i++)
+		strbuf_addf(&sb, "\n%s", errs[i]);
+	strbuf_addstr(&sb, "\n");
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+void
+errcheck_free(struct wantlist *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		regex_free(w->v[i].re);
+	free(w->v);
+	w->v = NULL;
+	w->n = 0;
+}
+
+char *
+errcheck_quote(struct arena *a, const char *s)
+{
+	struct strbuf sb;
+	char *res;
+	unsigned char c;
+
+	strbuf_init(&sb, 0);
+	strbuf_addstr(&sb, "\"");
+	for (; (c = (unsigned char)*s); s++) {
+		if (c == '"' || c == '\\')
+			strbuf_addf(&sb, "\\%c", c);
+		else if (c == '\n')
+			strbuf_addstr(&sb, "\\n");
+		else if (c == '\t')
+			strbuf_addstr(&sb, "\\t");
+		else if (c == '\r')
+			strbuf_addstr(&sb, "\\r");
+		else if (c < 0x20 || c == 0x7f)
+			strbuf_addf(&sb, "\\x%02x", c);
+		else
+			strbuf_add(&sb, s, 1);
+	}
+	strbuf_addstr(&sb, "\"");
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+char *
+errcheck_backquote(struct arena *a, const char *s)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p; p++)
+		if (*p == '`' || *p == 0x7f || (*p < 0x20 && *p != '\t'))
+			return errcheck_quote(a, s);
+	return arena_printf(a, "`%s`", s);
+}

@@ -1,0 +1,166 @@
+#define _POSIX_C_SOURCE 200809L
+#include "flags.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum ftype { F_BOOL, F_INT, F_STR, F_SECONDS };
+
+struct flag {
+	const char *name;
+	enum ftype type;
+	size_t off;
+	const char *arg;
+	const char *help;
+};
+
+#define OPT(f) offsetof(struct options, f)
+
+static const struct flag flags[] = {
+	{ "n", F_INT, OPT(n), "N", "run N tests at once (default: online CPUs)" },
+	{ "v", F_BOOL, OPT(verbose), NULL, "print a line for every test" },
+	{ "k", F_BOOL, OPT(keep), NULL, "keep the temporary directories" },
+	{ "summary", F_BOOL, OPT(summary), NULL, "print counts per status" },
+	{ "show_skips", F_BOOL, OPT(show_skips), NULL,
+	  "print a line for each skipped test" },
+	{ "run_skips", F_BOOL, OPT(run_skips), NULL,
+	  "ignore requires: constraints and the skip action" },
+	{ "f", F_BOOL, OPT(no_known), NULL, "ignore the known-failure lists" },
+	{ "shard", F_INT, OPT(shard), "I", "run only shard I" },
+	{ "shards", F_INT, OPT(shards), "N", "split the tests into N shards" },
+	{ "bless", F_BOOL, OPT(bless), NULL,
+	  "write the output of run tests to their .out files" },
+	{ "list", F_BOOL, OPT(list), NULL,
+	  "list the tests and their actions, run nothing" },
+	{ "profile", F_STR, OPT(profile), "NAME",
+	  "profile name in config/, or a .yaml path (default cc)" },
+	{ "compiler", F_STR, OPT(compiler), "PATH",
+	  "compiler to drive (default: the profile's; $RUNDRIVER_COMPILER)" },
+	{ "timeout", F_SECONDS, OPT(timeout), "SECONDS",
+	  "deadline of each step (default: the profile's)" },
+	{ "timeout_scale", F_SECONDS, OPT(timeout_scale), "X",
+	  "multiply every deadline by X" },
+	{ "h", F_BOOL, OPT(help), NULL, "print this help" },
+	{ "help", F_BOOL, OPT(help), NULL, NULL },
+};
+
+enum { NFLAGS = sizeof(flags) / sizeof(flags[0]) };
+
+void
+flags_usage(void *out)
+{
+	FILE *f = out;
+	size_t i;
+	char left[64];
+
+	fprintf(f, "usage: rundriver [flags] [path ...]\n\nflags:\n");
+	for (i = 0; i < NFLAGS; i++) {
+		if (!flags[i].help)
+			continue;
+		snprintf(left, sizeof(left), "-%s%s%s", flags[i].name,
+			 flags[i].arg ? " " : "",
+			 flags[i].arg ? flags[i].arg : "");
+		fprintf(f, "  %-22s %s\n", left, flags[i].help);
+	}
+}
+
+static int
+set_value(struct options *o, const struct flag *fl, const char *v, char *err,
+	  size_t errlen)
+{
+	char *base = (char *)o, *end;
+	long l;
+	double d;
+
+	errno = 0;
+	switch (fl->type) {
+	case F_BOOL:
+		if (strcmp(v, "true") == 0 || strcmp(v, "1") == 0)
+			*(int *)(base + fl->off) = 1;
+		else if (strcmp(v, "false") == 0 || strcmp(v, "0") == 0)
+			*(int *)(base + fl->off) = 0;
+		else
+			break;
+		return 0;
+	case F_INT:
+		l = strtol(v, &end, 10);
+		if (*end || end == v || errno || l < 0)
+			break;
+		*(long *)(base + fl->off) = l;
+		return 0;
+	case F_STR:
+		*(const char **)(base + fl->off) = v;
+		return 0;
+	case F_SECONDS:
+		d = strtod(v, &end);
+		if (*end || end == v || errno || !(d > 0))
+			break;
+		*(double *)(base + fl->off) = d;
+		return 0;
+	}
+	snprintf(err, errlen, "invalid value \"%s\" for flag -%s", v, fl->name);
+	return -1;
+}
+
+static const struct flag *
+lookup(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < NFLAGS; i++)
+		if (strlen(flags[i].name) == n &&
+		    strncmp(flags[i].name, name, n) == 0)
+			return &flags[i];
+	return NULL;
+}
+
+int
+flags_parse(struct options *o, int argc, char **argv, char *err,
+	    size_t errlen)
+{
+	const struct flag *fl;
+	const char *a, *eq;
+	int i;
+
+	memset(o, 0, sizeof(*o));
+	o->timeout_scale = 1;
+	for (i = 1; i < argc; i++) {
+		a = argv[i];
+		if (a[0] != '-' || a[1] == '\0')
+			break;
+		if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		}
+		a += a[1] == '-' ? 2 : 1;
+		eq = strchr(a, '=');
+		fl = lookup(a, eq ? (size_t)(eq - a) : strlen(a));
+		if (!fl) {
+			snprintf(err, errlen, "flag provided but not defined: "
+				 "%s", argv[i]);
+			return -1;
+		}
+		if (eq) {
+			if (set_value(o, fl, eq + 1, err, errlen) < 0)
+				return -1;
+		} else if (fl->type == F_BOOL) {
+			*(int *)((char *)o + fl->off) = 1;
+		} else if (i + 1 == argc) {
+			snprintf(err, errlen, "flag needs an argument: -%s",
+				 fl->name);
+			return -1;
+		} else if (set_value(o, fl, argv[++i], err, errlen) < 0) {
+			return -1;
+		}
+	}
+	o->paths = argv + i;
+	o->npaths = argc - i;
+	if (o->shards && o->shard >= o->shards) {
+		snprintf(err, errlen, "-shard %ld out of range for -shards %ld",
+			 o->shard, o->shards);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,191 @@
+#define _GNU_SOURCE
+#include "proc.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+void
+proc_init(void)
+{
+	if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0)
+		warn("cannot become a child subreaper: %s", strerror(errno));
+}
+
+int
+proc_spawn(struct proc *p, char *const argv[], char *const env[],
+	   const char *cwd)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t attr;
+	sigset_t all, none;
+	int pfd[2], rc;
+
+	if (pipe2(pfd, O_CLOEXEC) < 0)
+		return errno;
+	sigfillset(&all);
+	sigemptyset(&none);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_adddup2(&fa, pfd[1], 1);
+	posix_spawn_file_actions_adddup2(&fa, pfd[1], 2);
+	if (cwd)
+		posix_spawn_file_actions_addchdir_np(&fa, cwd);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP |
+				 POSIX_SPAWN_SETSIGMASK |
+				 POSIX_SPAWN_SETSIGDEF);
+	posix_spawnattr_setpgroup(&attr, 0);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setsigdefault(&attr, &all);
+	rc = posix_spawnp(&p->pid, argv[0], &fa, &attr, argv, env);
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&attr);
+	close(pfd[1]);
+	if (rc != 0) {
+		close(pfd[0]);
+		p->fd = -1;
+		return rc;
+	}
+	fcntl(pfd[0], F_SETFL, fcntl(pfd[0], F_GETFL) | O_NONBLOCK);
+	p->fd = pfd[0];
+	return 0;
+}
+
+void
+proc_kill(const struct proc *p, int sig)
+{
+	if (p->pid > 0)
+		kill(-p->pid, sig);
+}
+
+/* The parent pid of PID from /proc/PID/stat, or -1. */
+static pid_t
+parent_of(const char *pid)
+{
+	char path[300], buf[512], *rp;
+	int fd;
+	ssize_t n;
+	long ppid;
+
+	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	rp = strrchr(buf, ')');	/* the command name may hold anything */
+	if (!rp || sscanf(rp + 1, " %*c %ld", &ppid) != 1)
+		return -1;
+	return (pid_t)ppid;
+}
+
+/* The pids of this process's children, found by scanning /proc. */
+static size_t
+list_children(pid_t *out, size_t max)
+{
+	DIR *d = opendir("/proc");
+	struct dirent *de;
+	pid_t self = getpid();
+	size_t n = 0;
+
+	if (!d)
+		return 0;
+	while (n < max && (de = readdir(d))) {
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		if (parent_of(de->d_name) == self)
+			out[n++] = (pid_t)atol(de->d_name);
+	}
+	closedir(d);
+	return n;
+}
+
+int
+proc_kill_orphans(const pid_t *keep, size_t n)
+{
+	pid_t kids[4096], pg, self = getpgrp();
+	size_t nk = list_children(kids, 4096), i, j;
+	int killed = 0;
+
+	for (i = 0; i < nk; i++) {
+		pg = getpgid(kids[i]);
+		if (pg < 0)
+			continue;	/* already gone */
+		for (j = 0; j < n && keep[j] != pg; j++)
+			;
+		if (j < n)
+			continue;
+		if (pg != self)
+			kill(-pg, SIGKILL);
+		kill(kids[i], SIGKILL);
+		killed++;
+	}
+	return killed;
+}
+
+static const struct {
+	int sig;
+	const char *name;
+} signames[] = {
+	{ SIGHUP, "hangup" },
+	{ SIGINT, "interrupt" },
+	{ SIGQUIT, "quit" },
+	{ SIGILL, "illegal instruction" },
+	{ SIGTRAP, "trace/breakpoint trap" },
+	{ SIGABRT, "aborted" },
+	{ SIGBUS, "bus error" },
+	{ SIGFPE, "floating point exception" },
+	{ SIGKILL, "killed" },
+	{ SIGUSR1, "user defined signal 1" },
+	{ SIGSEGV, "segmentation fault" },
+	{ SIGUSR2, "user defined signal 2" },
+	{ SIGPIPE, "broken pipe" },
+	{ SIGALRM, "alarm clock" },
+	{ SIGTERM, "terminated" },
+	{ SIGXCPU, "CPU time limit exceeded" },
+	{ SIGXFSZ, "file size limit exceeded" },
+	{ SIGSYS, "bad system call" },
+};
+
+const char *
+proc_signame(int sig)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(signames) / sizeof(signames[0]); i++)
+		if (signames[i].sig == sig)
+			return signames[i].name;
+	return NULL;
+}
+
+void
+proc_describe(int status, char *buf, size_t len)
+{
+	const char *name;
+
+	if (WIFEXITED(status)) {
+		snprintf(buf, len, "exit status %d", WEXITSTATUS(status));
+	} else if (WIFSIGNALED(status)) {
+		name = proc_signame(WTERMSIG(status));
+		if (name)
+			snprintf(buf, len, "signal: %s%s", name,
+				 WCOREDUMP(status) ? " (core dumped)" : "");
+		else
+			snprintf(buf, len, "signal: %d", WTERMSIG(status));
+	} else {
+		snprintf(buf, len, "wait status %#x", status);
+	}
+}

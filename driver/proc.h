@@ -1,0 +1,32 @@
+#ifndef RUNDRIVER_PROC_H
+#define RUNDRIVER_PROC_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* A running command: its pid (also its process group) and the read end of
+ * the one pipe that carries its stdout and stderr. */
+struct proc {
+	pid_t pid;
+	int fd;			/* -1 once closed */
+};
+
+/* Make this process a child subreaper, so that every orphan a test leaves
+ * is re-parented here and can be killed. */
+void proc_init(void);
+/* Start ARGV (looked up in PATH when it has no '/') in a new process group,
+ * in folder CWD, with environment ENV, stdin /dev/null and stdout+stderr
+ * into one non-blocking pipe. Return 0, or an errno value. */
+int proc_spawn(struct proc *p, char *const argv[], char *const env[],
+	       const char *cwd);
+/* Send SIG to the process group of P. */
+void proc_kill(const struct proc *p, int sig);
+/* SIGKILL every child of this process whose process group is not one of
+ * KEEP[0..n): what tests left behind. Return how many were signalled. */
+int proc_kill_orphans(const pid_t *keep, size_t n);
+/* Go's name for signal SIG ("segmentation fault", "killed", ...). */
+const char *proc_signame(int sig);
+/* Describe a wait status as Go does: "exit status 2", "signal: killed". */
+void proc_describe(int status, char *buf, size_t len);
+
+#endif

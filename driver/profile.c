@@ -1,0 +1,503 @@
+#define _POSIX_C_SOURCE 200809L
+#include "profile.h"
+#include "regex.h"
+#include "strbuf.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+/* A parsed YAML document: scalars, sequences and mappings with positions.
+ * A mapping keeps its keys and values alternately in kids. */
+enum ykind { Y_SCALAR, Y_SEQ, Y_MAP };
+
+struct ynode {
+	enum ykind kind;
+	char *value;
+	int line, col;
+	struct ynode **kids;
+	size_t n;
+};
+
+struct yload {
+	yaml_parser_t parser;
+	const char *path;
+	char *err;
+	size_t errlen;
+};
+
+static void
+ynode_free(struct ynode *y)
+{
+	size_t i;
+
+	if (!y)
+		return;
+	for (i = 0; i < y->n; i++)
+		ynode_free(y->kids[i]);
+	free(y->kids);
+	free(y->value);
+	free(y);
+}
+
+static int
+yerr(struct yload *l, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	n = snprintf(l->err, l->errlen, "%s:%d:%d: ", l->path, line, col);
+	if (n < 0 || (size_t)n >= l->errlen)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(l->err + n, l->errlen - (size_t)n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int
+ynext(struct yload *l, yaml_event_t *ev)
+{
+	if (yaml_parser_parse(&l->parser, ev))
+		return 0;
+	return yerr(l, (int)l->parser.problem_mark.line + 1,
+		    (int)l->parser.problem_mark.column + 1,
+		    "%s", l->parser.problem ? l->parser.problem :
+		    "malformed YAML");
+}
+
+/* Build the node that starts with event EV (already consumed). */
+static struct ynode *
+yparse_node(struct yload *l, yaml_event_t *ev)
+{
+	struct ynode *y = xcalloc(1, sizeof(*y));
+	yaml_event_t kid;
+	yaml_event_type_t end;
+	struct ynode *k;
+
+	y->line = (int)ev->start_mark.line + 1;
+	y->col = (int)ev->start_mark.column + 1;
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		y->kind = Y_SCALAR;
+		y->value = xstrndup((char *)ev->data.scalar.value,
+				    ev->data.scalar.length);
+		return y;
+	case YAML_SEQUENCE_START_EVENT:
+		y->kind = Y_SEQ;
+		end = YAML_SEQUENCE_END_EVENT;
+		break;
+	case YAML_MAPPING_START_EVENT:
+		y->kind = Y_MAP;
+		end = YAML_MAPPING_END_EVENT;
+		break;
+	default:
+		yerr(l, y->line, y->col, "anchors and aliases are not "
+		     "supported");
+		ynode_free(y);
+		return NULL;
+	}
+	for (;;) {
+		if (ynext(l, &kid) < 0)
+			break;
+		if (kid.type == end) {
+			yaml_event_delete(&kid);
+			return y;
+		}
+		k = yparse_node(l, &kid);
+		yaml_event_delete(&kid);
+		if (!k)
+			break;
+		y->kids = xrealloc(y->kids, (y->n + 1) * sizeof(*y->kids));
+		y->kids[y->n++] = k;
+	}
+	ynode_free(y);
+	return NULL;
+}
+
+/* Parse TEXT into one document node. */
+static struct ynode *
+yparse(struct yload *l, const char *text, size_t len)
+{
+	yaml_event_t ev;
+	struct ynode *root = NULL;
+
+	yaml_parser_initialize(&l->parser);
+	yaml_parser_set_input_string(&l->parser, (const unsigned char *)text,
+				     len);
+	while (!root) {
+		if (ynext(l, &ev) < 0)
+			break;
+		if (ev.type == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&ev);
+			yerr(l, 1, 1, "empty profile");
+			break;
+		}
+		if (ev.type != YAML_STREAM_START_EVENT &&
+		    ev.type != YAML_DOCUMENT_START_EVENT)
+			root = yparse_node(l, &ev);
+		yaml_event_delete(&ev);
+		if (l->err[0])
+			break;
+	}
+	yaml_parser_delete(&l->parser);
+	if (root && root->kind != Y_MAP) {
+		yerr(l, root->line, root->col, "a profile must be a mapping");
+		ynode_free(root);
+		root = NULL;
+	}
+	return l->err[0] ? (ynode_free(root), NULL) : root;
+}
+
+/* The typed readers: each fills one field of the profile from a node. */
+enum ktype { K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV };
+
+struct key {
+	const char *name;
+	enum ktype type;
+	size_t off;		/* offset of the field */
+	size_t off_n;		/* K_LIST: offset of its count */
+};
+
+#define FIELD(f) offsetof(struct profile, f)
+
+static const struct key keys[] = {
+	{ "name", K_STR, FIELD(name), 0 },
+	{ "dialect", K_STR, FIELD(dialect), 0 },
+	{ "extensions", K_LIST, FIELD(extensions), FIELD(nextensions) },
+	{ "compiler", K_STR, FIELD(compiler), 0 },
+	{ "version", K_TMPL, FIELD(version), 0 },
+	{ "flags", K_TMPL, FIELD(flags), 0 },
+	{ "steps", K_STEPS, FIELD(steps), 0 },
+	{ "diagnostics", K_STR, FIELD(diagnostics), 0 },
+	{ "error_tags", K_LIST, FIELD(error_tags), FIELD(nerror_tags) },
+	{ "tags", K_LIST, FIELD(tags), FIELD(ntags) },
+	{ "timeout", K_SECONDS, FIELD(timeout), 0 },
+	{ "output_limit", K_SIZE, FIELD(output_limit), 0 },
+	{ "env", K_ENV, FIELD(env), FIELD(nenv) },
+	{ "known_failures", K_STR, FIELD(known_failures), 0 },
+};
+
+static const char *const step_names[STEP_NKINDS] = {
+	[STEP_COMPILE] = "compile",
+	[STEP_BUILD] = "build",
+	[STEP_CHECK] = "check",
+	[STEP_ASM] = "asm",
+	[STEP_RUN] = "run",
+};
+
+static int
+want_kind(struct yload *l, const struct ynode *y, enum ykind kind)
+{
+	static const char *const names[] = { "a string", "a list", "a map" };
+
+	if (y->kind == kind)
+		return 0;
+	return yerr(l, y->line, y->col, "expected %s, got %s", names[kind],
+		    names[y->kind]);
+}
+
+/* Read a list of strings into a NULL-terminated array. */
+static int
+read_list(struct yload *l, const struct ynode *y, char ***out, size_t *n)
+{
+	size_t i;
+
+	if (want_kind(l, y, Y_SEQ) < 0)
+		return -1;
+	*out = xcalloc(y->n + 1, sizeof(**out));
+	*n = y->n;
+	for (i = 0; i < y->n; i++) {
+		if (want_kind(l, y->kids[i], Y_SCALAR) < 0)
+			return -1;
+		(*out)[i] = xstrdup(y->kids[i]->value);
+	}
+	return 0;
+}
+
+static int
+read_number(struct yload *l, const struct ynode *y, double *v)
+{
+	char *end;
+
+	if (want_kind(l, y, Y_SCALAR) < 0)
+		return -1;
+	errno = 0;
+	*v = strtod(y->value, &end);
+	if (*end || end == y->value || errno || !(*v > 0))
+		return yerr(l, y->line, y->col, "expected a positive number, "
+			    "got \"%s\"", y->value);
+	return 0;
+}
+
+static int
+read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
+{
+	size_t i;
+	int k;
+
+	if (want_kind(l, y, Y_MAP) < 0)
+		return -1;
+	for (i = 0; i + 1 < y->n; i += 2) {
+		for (k = 0; k < STEP_NKINDS; k++)
+			if (strcmp(y->kids[i]->value, step_names[k]) == 0)
+				break;
+		if (k == STEP_NKINDS)
+			return yerr(l, y->kids[i]->line, y->kids[i]->col,
+				    "unknown step \"%s\" (expected compile, "
+				    "build, check, asm or run)",
+				    y->kids[i]->value);
+		if (read_list(l, y->kids[i + 1], &steps[k].words,
+			      &steps[k].n) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+read_env(struct yload *l, const struct ynode *y, char ***env, size_t *n)
+{
+	size_t i;
+
+	if (want_kind(l, y, Y_MAP) < 0)
+		return -1;
+	*env = xcalloc(y->n / 2 + 1, sizeof(**env));
+	for (i = 0; i + 1 < y->n; i += 2) {
+		if (want_kind(l, y->kids[i + 1], Y_SCALAR) < 0)
+			return -1;
+		(*env)[(*n)++] = xasprintf("%s=%s", y->kids[i]->value,
+					   y->kids[i + 1]->value);
+	}
+	return 0;
+}
+
+static int
+read_key(struct yload *l, struct profile *p, const struct key *k,
+	 const struct ynode *y)
+{
+	char *base = (char *)p;
+	double v;
+	struct tmpl *t;
+
+	switch (k->type) {
+	case K_STR:
+		if (want_kind(l, y, Y_SCALAR) < 0)
+			return -1;
+		*(char **)(base + k->off) = xstrdup(y->value);
+		return 0;
+	case K_LIST:
+		return read_list(l, y, (char ***)(base + k->off),
+				 (size_t *)(base + k->off_n));
+	case K_TMPL:
+		t = (struct tmpl *)(base + k->off);
+		return read_list(l, y, &t->words, &t->n);
+	case K_STEPS:
+		return read_steps(l, y, (struct tmpl *)(base + k->off));
+	case K_SECONDS:
+		return read_number(l, y, (double *)(base + k->off));
+	case K_SIZE:
+		if (read_number(l, y, &v) < 0)
+			return -1;
+		*(size_t *)(base + k->off) = (size_t)v;
+		return 0;
+	case K_ENV:
+		return read_env(l, y, (char ***)(base + k->off),
+				(size_t *)(base + k->off_n));
+	}
+	bug("unhandled key type %d", (int)k->type);
+}
+
+static int
+profile_fill(struct yload *l, struct profile *p, const struct ynode *root)
+{
+	size_t i, k;
+	const struct ynode *key;
+	unsigned long seen = 0;
+
+	for (i = 0; i + 1 < root->n; i += 2) {
+		key = root->kids[i];
+		if (key->kind != Y_SCALAR)
+			return yerr(l, key->line, key->col, "keys must be "
+				    "strings");
+		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+			if (strcmp(key->value, keys[k].name) == 0)
+				break;
+		if (k == sizeof(keys) / sizeof(keys[0]))
+			return yerr(l, key->line, key->col, "unknown key "
+				    "\"%s\"", key->value);
+		if (seen & (1ul << k))
+			return yerr(l, key->line, key->col, "duplicate key "
+				    "\"%s\"", key->value);
+		seen |= 1ul << k;
+		if (read_key(l, p, &keys[k], root->kids[i + 1]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Check what the keys cannot check one by one. */
+static int
+profile_validate(struct yload *l, struct profile *p)
+{
+	static const enum step_kind c_steps[] = {
+		STEP_COMPILE, STEP_BUILD, STEP_CHECK, STEP_RUN
+	};
+	struct regex *re;
+	char msg[256];
+	size_t i;
+
+	if (!p->name || !p->dialect || !p->compiler)
+		return yerr(l, 1, 1, "missing key \"%s\"", !p->name ? "name" :
+			    !p->dialect ? "dialect" : "compiler");
+	if (strcmp(p->dialect, "c") != 0)
+		return yerr(l, 1, 1, "unsupported dialect \"%s\" (expected "
+			    "\"c\")", p->dialect);
+	for (i = 0; i < sizeof(c_steps) / sizeof(c_steps[0]); i++)
+		if (!p->steps[c_steps[i]].n)
+			return yerr(l, 1, 1, "missing step \"%s\"",
+				    step_names[c_steps[i]]);
+	if (!p->diagnostics)
+		return yerr(l, 1, 1, "missing key \"diagnostics\"");
+	re = regex_compile(p->diagnostics, msg, sizeof(msg));
+	if (!re)
+		return yerr(l, 1, 1, "diagnostics: %s", msg);
+	if (!regex_has_group(re, "file") || !regex_has_group(re, "line") ||
+	    !regex_has_group(re, "text")) {
+		regex_free(re);
+		return yerr(l, 1, 1, "diagnostics needs the groups (?<file>), "
+			    "(?<line>) and (?<text>)");
+	}
+	regex_free(re);
+	return 0;
+}
+
+static void
+profile_defaults(struct profile *p, const char *path)
+{
+	const char *slash;
+	char *rel;
+
+	p->path = xstrdup(path);
+	if (!p->timeout)
+		p->timeout = 120;
+	if (!p->output_limit)
+		p->output_limit = 4u << 20;
+	if (!p->extensions) {
+		p->extensions = xcalloc(2, sizeof(char *));
+		p->extensions[0] = xstrdup(".c");
+		p->nextensions = 1;
+	}
+	if (!p->tags)
+		p->tags = xcalloc(1, sizeof(char *));
+	if (!p->env)
+		p->env = xcalloc(1, sizeof(char *));
+	if (p->known_failures && p->known_failures[0] != '/' &&
+	    (slash = strrchr(path, '/'))) {
+		rel = xasprintf("%.*s/%s", (int)(slash - path), path,
+				p->known_failures);
+		free(p->known_failures);
+		p->known_failures = rel;
+	}
+}
+
+struct profile *
+profile_parse(const char *path, const char *text, size_t len, char *err,
+	      size_t errlen)
+{
+	struct yload l;
+	struct ynode *root;
+	struct profile *p;
+
+	memset(&l, 0, sizeof(l));
+	l.path = path;
+	l.err = err;
+	l.errlen = errlen;
+	err[0] = '\0';
+	root = yparse(&l, text, len);
+	if (!root)
+		return NULL;
+	p = xcalloc(1, sizeof(*p));
+	if (profile_fill(&l, p, root) < 0 || profile_validate(&l, p) < 0) {
+		ynode_free(root);
+		profile_free(p);
+		return NULL;
+	}
+	ynode_free(root);
+	profile_defaults(p, path);
+	return p;
+}
+
+struct profile *
+profile_load(const char *path)
+{
+	char err[512];
+	size_t len;
+	char *text = slurp_file(path, &len);
+	struct profile *p;
+
+	if (!text)
+		fatal("%s: %s", path, strerror(errno));
+	p = profile_parse(path, text, len, err, sizeof(err));
+	free(text);
+	if (!p)
+		fatal("%s", err);
+	return p;
+}
+
+char *
+profile_find(const char *name, const char *configdir)
+{
+	if (strchr(name, '/') || has_suffix(name, ".yaml"))
+		return xstrdup(name);
+	return xasprintf("%s/%s.yaml", configdir, name);
+}
+
+int
+profile_honours_tag(const struct profile *p, const char *tag, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < p->nerror_tags; i++)
+		if (strlen(p->error_tags[i]) == n &&
+		    strncmp(p->error_tags[i], tag, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+free_list(char **v)
+{
+	size_t i;
+
+	for (i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+void
+profile_free(struct profile *p)
+{
+	int k;
+
+	if (!p)
+		return;
+	free(p->path);
+	free(p->name);
+	free(p->dialect);
+	free_list(p->extensions);
+	free(p->compiler);
+	free_list(p->version.words);
+	free_list(p->flags.words);
+	for (k = 0; k < STEP_NKINDS; k++)
+		free_list(p->steps[k].words);
+	free(p->diagnostics);
+	free_list(p->error_tags);
+	free_list(p->tags);
+	free_list(p->env);
+	free(p->known_failures);
+	free(p);
+}

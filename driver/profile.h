@@ -1,0 +1,60 @@
+#ifndef RUNDRIVER_PROFILE_H
+#define RUNDRIVER_PROFILE_H
+
+#include <stddef.h>
+
+/* The step templates a profile may define; STEP_RUN runs the program. */
+enum step_kind {
+	STEP_COMPILE,
+	STEP_BUILD,
+	STEP_CHECK,
+	STEP_ASM,
+	STEP_RUN,
+	STEP_NKINDS
+};
+
+/* An argv template: words with {placeholders}. */
+struct tmpl {
+	char **words;
+	size_t n;
+};
+
+/* How to drive one toolchain, loaded from config/NAME.yaml. */
+struct profile {
+	char *path;		/* the YAML file it came from */
+	char *name;
+	char *dialect;		/* "c" or "go" */
+	char **extensions;	/* test file name endings, e.g. ".c" */
+	size_t nextensions;
+	char *compiler;
+	struct tmpl version;
+	struct tmpl flags;
+	struct tmpl steps[STEP_NKINDS];
+	char *diagnostics;	/* pattern with (?<file>) (?<line>) (?<text>) */
+	char **error_tags;
+	size_t nerror_tags;
+	char **tags;		/* NULL-terminated, for requires: */
+	size_t ntags;
+	double timeout;		/* default seconds per step */
+	size_t output_limit;	/* bytes of output kept per step */
+	char **env;		/* "KEY=VALUE", NULL-terminated */
+	size_t nenv;
+	char *known_failures;	/* path of the known-failure list, or NULL */
+};
+
+/* Load and validate the profile file PATH; any error is fatal (exit 2)
+ * and names PATH:LINE:COL. The caller releases with profile_free. */
+struct profile *profile_load(const char *path);
+/* Load profile text TEXT as if read from PATH; NULL with ERR set (naming
+ * PATH:LINE:COL) on error. For tests and profile_load. */
+struct profile *profile_parse(const char *path, const char *text,
+			      size_t len, char *err, size_t errlen);
+/* The file of the profile called NAME (a name or a path ending in
+ * .yaml) searched in CONFIGDIR; malloc'd. */
+char *profile_find(const char *name, const char *configdir);
+/* Is TAG one of the profile's ERROR tags? */
+int profile_honours_tag(const struct profile *p, const char *tag, size_t n);
+/* Free a profile. */
+void profile_free(struct profile *p);
+
+#endif

@@ -1,0 +1,106 @@
+#define _POSIX_C_SOURCE 200809L
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "regex.h"
+#include "util.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+enum {
+	MATCH_LIMIT = 10000000,	/* backtracking steps before giving up */
+	DEPTH_LIMIT = 10000,
+};
+
+struct regex {
+	pcre2_code *code;
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+};
+
+struct regex *
+regex_compile(const char *pattern, char *err, size_t errlen)
+{
+	struct regex *re;
+	int code;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+	pcre2_code *c;
+
+	c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, 0,
+			  &code, &off, NULL);
+	if (!c) {
+		pcre2_get_error_message(code, msg, sizeof(msg));
+		snprintf(err, errlen, "%s at offset %zu", (char *)msg,
+			 (size_t)off);
+		return NULL;
+	}
+	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);	/* optional speed-up */
+	re = xcalloc(1, sizeof(*re));
+	re->code = c;
+	re->md = pcre2_match_data_create_from_pattern(c, NULL);
+	re->mc = pcre2_match_context_create(NULL);
+	if (!re->md || !re->mc)
+		fatal("out of memory");
+	pcre2_set_match_limit(re->mc, MATCH_LIMIT);
+	pcre2_set_depth_limit(re->mc, DEPTH_LIMIT);
+	return re;
+}
+
+static int
+regex_exec(const struct regex *re, const char *subject, size_t len)
+{
+	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, 0, 0,
+			     re->md, re->mc);
+
+	if (rc >= 0)
+		return 1;
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	return -1;
+}
+
+int
+regex_match(const struct regex *re, const char *subject, size_t len)
+{
+	return regex_exec(re, subject, len);
+}
+
+int
+regex_group(const struct regex *re, const char *subject, size_t len,
+	    const char *name, long *start, long *end)
+{
+	int rc = regex_exec(re, subject, len), n;
+	PCRE2_SIZE *ov;
+
+	*start = *end = -1;
+	if (rc <= 0)
+		return rc;
+	n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR)name);
+	if (n < 0)
+		return 1;
+	ov = pcre2_get_ovector_pointer(re->md);
+	if (ov[2 * n] == PCRE2_UNSET)
+		return 1;
+	*start = (long)ov[2 * n];
+	*end = (long)ov[2 * n + 1];
+	return 1;
+}
+
+int
+regex_has_group(const struct regex *re, const char *name)
+{
+	return pcre2_substring_number_from_name(re->code,
+						(PCRE2_SPTR)name) >= 0;
+}
+
+void
+regex_free(struct regex *re)
+{
+	if (!re)
+		return;
+	pcre2_match_data_free(re->md);
+	pcre2_match_context_free(re->mc);
+	pcre2_code_free(re->code);
+	free(re);
+}

@@ -1,0 +1,346 @@
+#define _GNU_SOURCE
+#include "sched.h"
+#include "action.h"
+#include "flags.h"
+#include "job.h"
+#include "proc.h"
+#include "profile.h"
+#include "report.h"
+#include "strbuf.h"
+#include "tmpdir.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+enum {
+	GRACE = 1,		/* seconds from SIGTERM to SIGKILL */
+	DRAIN = 2,		/* seconds to wait for EOF after exit */
+	READ_CHUNK = 65536,
+};
+
+/* A running command of one job. */
+struct slot {
+	struct job *job;	/* NULL when the slot is free */
+	struct proc proc;
+	struct strbuf out;
+	double deadline;	/* SIGTERM then */
+	double kill_at;		/* SIGKILL then, once timed out */
+	double drain_until;	/* give up on EOF then, once exited */
+	int exited;
+	int status;
+	int timed_out;
+};
+
+static int sigpipe_fds[2] = { -1, -1 };
+
+static void
+on_signal(int sig)
+{
+	unsigned char b = (unsigned char)sig;
+	int saved = errno;
+
+	if (write(sigpipe_fds[1], &b, 1) < 0) {
+		/* the pipe is full: a wake-up is already pending */
+	}
+	errno = saved;
+}
+
+static void
+signals_init(void)
+{
+	static const int sigs[] = { SIGCHLD, SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	if (pipe2(sigpipe_fds, O_CLOEXEC | O_NONBLOCK) < 0)
+		fatal("pipe: %s", strerror(errno));
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* The process groups of commands still running, for proc_kill_orphans. */
+static size_t
+live_groups(const struct slot *s, size_t n, pid_t *out)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i].job && !s[i].exited)
+			out[k++] = s[i].proc.pid;
+	return k;
+}
+
+static void
+kill_orphans(const struct slot *s, size_t n)
+{
+	pid_t keep[n + 1];
+
+	proc_kill_orphans(keep, live_groups(s, n, keep));
+}
+
+/* Collect exit statuses; a step's direct child exiting ends its group. */
+static void
+reap(struct slot *s, size_t n)
+{
+	pid_t pid;
+	int st, orphan = 0;
+	size_t i;
+
+	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+		for (i = 0; i < n; i++)
+			if (s[i].job && !s[i].exited && s[i].proc.pid == pid)
+				break;
+		if (i == n) {
+			orphan = 1;	/* its children come to us now */
+			continue;
+		}
+		s[i].exited = 1;
+		s[i].status = st;
+		s[i].drain_until = now_mono() + DRAIN;
+		proc_kill(&s[i].proc, SIGKILL);
+		orphan = 1;
+	}
+	if (orphan)
+		kill_orphans(s, n);
+}
+
+static void
+slot_read(struct slot *s)
+{
+	char buf[READ_CHUNK];
+	ssize_t r;
+
+	while ((r = read(s->proc.fd, buf, sizeof(buf))) > 0)
+		strbuf_add(&s->out, buf, (size_t)r);
+	if (r == 0 || (r < 0 && errno != EAGAIN && errno != EINTR)) {
+		close(s->proc.fd);
+		s->proc.fd = -1;
+	}
+}
+
+/* Start the next command of the slot's job, or finish the job. */
+static void
+slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
+{
+	struct stepcmd cmd;
+	struct stepout fail;
+	struct job *j = s->job;
+	int err;
+
+	while (action_next(j, c, prev, &cmd)) {
+		strbuf_reset(&s->out);
+		s->exited = s->timed_out = 0;
+		err = proc_spawn(&s->proc, cmd.argv, cmd.env, cmd.cwd);
+		if (err == 0) {
+			s->deadline = now_mono() + cmd.timeout;
+			return;
+		}
+		memset(&fail, 0, sizeof(fail));
+		fail.spawn_err = err;
+		fail.out = "";
+		prev = &fail;
+	}
+	j->secs = now_mono() - j->start;
+	if (j->tmp && !c->opt->keep && tmpdir_remove(j->tmp) < 0)
+		warn("cannot remove %s: %s", j->tmp, strerror(errno));
+	s->job = NULL;
+}
+
+/* The slot's command is over: hand its result to the action. */
+static void
+slot_done(struct slot *s, const struct ctx *c)
+{
+	struct stepout r;
+
+	if (s->proc.fd >= 0) {
+		close(s->proc.fd);
+		s->proc.fd = -1;
+	}
+	memset(&r, 0, sizeof(r));
+	r.status = s->status;
+	r.timed_out = s->timed_out;
+	r.out = s->out.buf;
+	r.len = s->out.len;
+	r.dropped = s->out.dropped;
+	slot_advance(s, c, &r);
+}
+
+static void
+slot_start(struct slot *s, struct job *j, const struct ctx *c)
+{
+	j->start = now_mono();
+	if (action_start(j, c)) {
+		j->secs = now_mono() - j->start;
+		if (j->tmp && !c->opt->keep)
+			tmpdir_remove(j->tmp);
+		return;
+	}
+	s->job = j;
+	slot_advance(s, c, NULL);
+}
+
+/* Deadlines: SIGTERM the group, then SIGKILL it after the grace. */
+static void
+check_deadlines(struct slot *s, double now)
+{
+	if (!s->job || s->exited)
+		return;
+	if (!s->timed_out && now >= s->deadline) {
+		s->timed_out = 1;
+		s->kill_at = now + GRACE;
+		proc_kill(&s->proc, SIGTERM);
+	} else if (s->timed_out && now >= s->kill_at) {
+		proc_kill(&s->proc, SIGKILL);
+		s->kill_at = now + GRACE;
+	}
+}
+
+static double
+next_wakeup(const struct slot *s, size_t n)
+{
+	double t = now_mono() + 60, d;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!s[i].job)
+			continue;
+		d = s[i].exited ? s[i].drain_until :
+		    s[i].timed_out ? s[i].kill_at : s[i].deadline;
+		if (d < t)
+			t = d;
+	}
+	return t;
+}
+
+/* Kill every process we started and wait for them all. */
+static void
+kill_everything(struct slot *s, size_t n)
+{
+	size_t i;
+	int round;
+
+	for (i = 0; i < n; i++)
+		if (s[i].job && !s[i].exited)
+			proc_kill(&s[i].proc, SIGKILL);
+	for (round = 0; round < 500; round++) {
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
+		if (proc_kill_orphans(NULL, 0) == 0 &&
+		    waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD)
+			return;
+		usleep(10000);
+	}
+	warn("some child processes would not die");
+}
+
+/* Handle pending signals; return the terminating one, or 0. */
+static int
+drain_signals(struct slot *s, size_t n)
+{
+	unsigned char b[64];
+	ssize_t r, i;
+	int term = 0;
+
+	while ((r = read(sigpipe_fds[0], b, sizeof(b))) > 0)
+		for (i = 0; i < r; i++)
+			if (b[i] != SIGCHLD)
+				term = b[i];
+	reap(s, n);
+	return term;
+}
+
+static void
+interrupted(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
+	    size_t njobs, size_t next, int sig)
+{
+	size_t i, one, notrun = 0;
+
+	kill_everything(s, n);
+	for (i = next; i < njobs; i++) {
+		one = 0;
+		if (jobs[i].status == ST_PENDING)
+			notrun++;
+		else	/* finished out of turn: still reported */
+			report_flush(&jobs[i], 1, &one);
+	}
+	report_finish(notrun);
+	if (!c->opt->keep)
+		tmpdir_remove(c->tmproot);
+	warn("interrupted by %s: %zu tests not run", strsignal(sig), notrun);
+	signal(sig, SIG_DFL);
+	raise(sig);
+	_exit(128 + sig);
+}
+
+int
+sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
+{
+	struct slot *s = xcalloc((size_t)parallel, sizeof(*s));
+	struct pollfd *pfd = xcalloc((size_t)parallel + 1, sizeof(*pfd));
+	size_t np = (size_t)parallel, next = 0, reported = 0, active, i, k;
+	int sig, timeout, rc;
+	double now;
+
+	signals_init();
+	for (i = 0; i < np; i++)
+		strbuf_init(&s[i].out, c->prof->output_limit);
+	for (;;) {
+		active = 0;
+		for (i = 0; i < np; i++) {
+			while (!s[i].job && next < n)
+				slot_start(&s[i], &jobs[next++], c);
+			active += s[i].job != NULL;
+		}
+		k = reported;
+		report_flush(jobs, n, &reported);
+		for (; k < reported; k++)
+			arena_release(&jobs[k].arena);
+		if (!active && next == n)
+			break;
+		pfd[0].fd = sigpipe_fds[0];
+		pfd[0].events = POLLIN;
+		for (i = 0, k = 1; i < np; i++) {
+			if (s[i].job && s[i].proc.fd >= 0) {
+				pfd[k].fd = s[i].proc.fd;
+				pfd[k++].events = POLLIN;
+			}
+		}
+		now = now_mono();
+		timeout = (int)((next_wakeup(s, np) - now) * 1000) + 1;
+		rc = poll(pfd, k, timeout < 0 ? 0 : timeout);
+		if (rc < 0 && errno != EINTR)
+			bug("poll: %s", strerror(errno));
+		if ((sig = drain_signals(s, np)))
+			interrupted(s, np, c, jobs, n, reported, sig);
+		now = now_mono();
+		for (i = 0; i < np; i++) {
+			if (!s[i].job)
+				continue;
+			if (s[i].proc.fd >= 0)
+				slot_read(&s[i]);
+			check_deadlines(&s[i], now);
+			if (s[i].exited &&
+			    (s[i].proc.fd < 0 || now >= s[i].drain_until))
+				slot_done(&s[i], c);
+		}
+	}
+	kill_everything(s, np);
+	for (i = 0; i < np; i++)
+		strbuf_release(&s[i].out);
+	free(s);
+	free(pfd);
+	return report_finish(0);
+}

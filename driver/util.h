@@ -1,0 +1,32 @@
+#ifndef RUNDRIVER_UTIL_H
+#define RUNDRIVER_UTIL_H
+
+#include <stddef.h>
+
+/* Report a usage, profile or set-up error and exit with status 2. */
+_Noreturn void fatal(const char *fmt, ...);
+/* Report a broken internal invariant and abort. */
+_Noreturn void bug(const char *fmt, ...);
+/* Print "rundriver: MESSAGE" to stderr and carry on. */
+void warn(const char *fmt, ...);
+
+/* malloc/calloc/realloc/strdup that never return NULL; caller frees. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* printf into a fresh malloc'd string; caller frees. */
+char *xasprintf(const char *fmt, ...);
+
+/* Seconds on CLOCK_MONOTONIC. */
+double now_mono(void);
+/* Whole contents of PATH as a NUL-terminated malloc'd string (length in
+ * *len); NULL with errno set on failure. Caller frees. */
+char *slurp_file(const char *path, size_t *len);
+/* Does S end with SUFFIX? */
+int has_suffix(const char *s, const char *suffix);
+/* The part of PATH after its last '/'; points into PATH. */
+const char *base_name(const char *path);
+
+#endif
