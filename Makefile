@@ -36,8 +36,8 @@ build:
 rundriver: $(OBJ) build/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
-build/unit: driver/tests/unit.c $(OBJ) driver/tests/*.h
-	$(CC) $(ALL_CFLAGS) -Idriver -o $@ driver/tests/unit.c $(OBJ) $(LIBS)
+build/unit: driver/tests/unit.c driver/tests/test_*.c $(OBJ) driver/tests/unit.h
+	$(CC) $(ALL_CFLAGS) -Idriver -o $@ driver/tests/unit.c driver/tests/test_*.c $(OBJ) $(LIBS)
 
 # Each header compiles on its own.
 check-headers: | build

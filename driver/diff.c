@@ -75,10 +75,10 @@ edit_script(const struct lines *a, const struct lines *b, size_t *n)
 		for (i = j = 0; i < ma || j < mb;) {
 			if (i < ma && j < mb && line_eq(a, pre + i, b, pre + j))
 				ops[k++] = ' ', i++, j++;
-			else if (j < mb && (i == ma || T(i, j + 1) >= T(i + 1, j)))
-				ops[k++] = '+', j++;
-			else
+			else if (i < ma && (j == mb || T(i + 1, j) >= T(i, j + 1)))
 				ops[k++] = '-', i++;
+			else
+				ops[k++] = '+', j++;
 		}
 #undef T
 		free(t);

@@ -456,18 +456,6 @@ profile_find(const char *name, const char *configdir)
 	return xasprintf("%s/%s.yaml", configdir, name);
 }
 
-int
-profile_honours_tag(const struct profile *p, const char *tag, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < p->nerror_tags; i++)
-		if (strlen(p->error_tags[i]) == n &&
-		    strncmp(p->error_tags[i], tag, n) == 0)
-			return 1;
-	return 0;
-}
-
 static void
 free_list(char **v)
 {

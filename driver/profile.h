@@ -52,8 +52,6 @@ struct profile *profile_parse(const char *path, const char *text,
 /* The file of the profile called NAME (a name or a path ending in
  * .yaml) searched in CONFIGDIR; malloc'd. */
 char *profile_find(const char *name, const char *configdir);
-/* Is TAG one of the profile's ERROR tags? */
-int profile_honours_tag(const struct profile *p, const char *tag, size_t n);
 /* Free a profile. */
 void profile_free(struct profile *p);
 

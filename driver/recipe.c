@@ -206,7 +206,11 @@ after_key(const char *s, const char *key)
 
 	while (*s == ' ' || *s == '\t')
 		s++;
-	return strncmp(s, key, n) == 0 ? s + n : NULL;
+	if (strncmp(s, key, n) != 0)
+		return NULL;
+	for (s += n; *s == ' ' || *s == '\t'; s++)
+		;
+	return s;
 }
 
 int

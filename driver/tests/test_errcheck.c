@@ -1,0 +1,196 @@
+#include "unit.h"
+#include "arena.h"
+#include "errcheck.h"
+#include "regex.h"
+#include "strbuf.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const gcc_tags[] = { "ERROR", "GCC_ERROR", NULL };
+
+static void
+test_wanted(void)
+{
+	static const struct {
+		const char *text;
+		const char *want;	/* "prefix pattern;" each, or the error */
+	} cases[] = {
+		{ "int x; // ERROR \"a\"\n", "x.c:1 a;" },
+		{ "\nx; // ERROR \"a\" \"b c\"\n", "x.c:2 a;x.c:2 b c;" },
+		{ "x; /* ERROR \"a\" */ y;\n", "x.c:1 a;" },
+		{ "x; // GCC_ERROR \"g\" CLANG_ERROR \"c\"\n", "x.c:1 g;" },
+		{ "x; // CLANG_ERROR \"c\" GCC_ERROR \"g\" \"h\"\n",
+		  "x.c:1 g;x.c:1 h;" },
+		{ "x; // CLANG_ERROR \"c\"\n", "" },
+		{ "x; //// ERROR \"disabled\"\n", "" },
+		{ "a\nb\nc; // ERROR \"LINE-1 LINE LINE+2\"\n",
+		  "x.c:3 x.c:2 x.c:3 x.c:5;" },
+		{ "x; // ERROR \"a\\(b\\)\"\n", "x.c:1 a\\(b\\);" },
+		{ "x; // error \"lowercase is not an annotation\"\n", "" },
+		{ "s = \"// not ERROR\";\n", "" },
+		{ "x; // ERROR\n", "" },
+		{ "x; // ERROR no quotes\n", "error 1: invalid ERROR comment: "
+		  "ERROR needs a quoted pattern" },
+		{ "\n\nx; // ERROR \"(\"\n", "error 3: invalid regexp \"(\" in "
+		  "ERROR line: missing closing parenthesis at offset 1" },
+	};
+	struct arena a;
+	struct wantlist w;
+	struct strbuf sb;
+	char err[256];
+	size_t i, k;
+	int line;
+
+	strbuf_init(&sb, 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		strbuf_reset(&sb);
+		if (errcheck_wanted(&a, cases[i].text, "x.c", gcc_tags, &w,
+				    &line, err, sizeof(err)) < 0)
+			strbuf_addf(&sb, "error %d: %s", line, err);
+		for (k = 0; k < w.n; k++)
+			strbuf_addf(&sb, "%s %s;", w.v[k].prefix,
+				    w.v[k].pattern);
+		check_str(cases[i].text, sb.buf, cases[i].want);
+		errcheck_free(&w);
+		arena_release(&a);
+	}
+	strbuf_release(&sb);
+}
+
+static const char diag_re[] =
+	"^(?<file>[^:\\n]+):(?<line>\\d+):(?:\\d+:)? (?<text>(?:fatal error|"
+	"error|warning): .*)$";
+
+static void
+test_split(void)
+{
+	static const struct {
+		const char *out;
+		const char *want;	/* entries joined by '|' */
+	} cases[] = {
+		{ "/t/x.c: In function 'f':\n"
+		  "/t/x.c:3:17: error: bad /t/x.c thing\n"
+		  "    3 |   int x = \"s\";\n"
+		  "      |           ^\n",
+		  "x.c:3: error: bad x.c thing" },
+		{ "x.c:1:2: warning: w\r\nx.c:2: error: e\n",
+		  "x.c:1: warning: w|x.c:2: error: e" },
+		{ "x.c:1:2: error: e\n\tcontinued\n",
+		  "x.c:1: error: e\n\tcontinued" },
+		{ "\torphan continuation\nx.c:1:2: note: n\n", "" },
+		{ "cc1: error: bad option\n", "cc1: error: bad option" },
+		{ "dir/y.h:7:1: error: e", "y.h:7: error: e" },
+		{ "", "" },
+	};
+	struct arena a;
+	struct strbuf sb;
+	struct regex *re;
+	char err[128], **v;
+	size_t i, k, n;
+
+	re = regex_compile(diag_re, err, sizeof(err));
+	check(re != NULL, "diagnostics regexp", "%s", err);
+	strbuf_init(&sb, 0);
+	for (i = 0; re && i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		strbuf_reset(&sb);
+		v = errcheck_split(&a, cases[i].out, re, "/t/x.c", "x.c", &n);
+		for (k = 0; k < n; k++)
+			strbuf_addf(&sb, "%s%s", k ? "|" : "", v[k]);
+		check_str(cases[i].out, sb.buf, cases[i].want);
+		arena_release(&a);
+	}
+	strbuf_release(&sb);
+	regex_free(re);
+}
+
+static void
+test_match(void)
+{
+	static const struct {
+		const char *name, *src;
+		const char *msgs[4];
+		const char *want;	/* NULL: pass */
+	} cases[] = {
+		{ "one match", "a; // ERROR \"bad\"\n", { "x.c:1: error: bad" },
+		  NULL },
+		{ "column prefix", "a; // ERROR \"bad\"\n",
+		  { "x.c:1:5: error: bad" }, NULL },
+		{ "missing", "\na; // ERROR \"bad\"\n", { NULL },
+		  "x.c:2: missing error \"bad\"" },
+		{ "no match", "a; // ERROR \"bad\"\n", { "x.c:1: error: good" },
+		  "\nx.c:1: no match for `bad` in:\n\tx.c:1: error: good\n"
+		  "Unmatched Errors:\nx.c:1: error: good\n" },
+		{ "unmatched", "a;\n", { "x.c:1: error: e" },
+		  "\nUnmatched Errors:\nx.c:1: error: e\n" },
+		{ "line 1 is not line 12", "a; // ERROR \"e\"\n",
+		  { "x.c:1: error: e", "x.c:12: error: e" },
+		  "\nUnmatched Errors:\nx.c:12: error: e\n" },
+		{ "one pattern eats all it matches", "a; // ERROR \"e\"\n",
+		  { "x.c:1: error: e1", "x.c:1: error: e2" }, NULL },
+		{ "two patterns need two messages", "a; // ERROR \"e\" \"e\"\n",
+		  { "x.c:1: error: e1" }, "x.c:1: missing error \"e\"" },
+		{ "dir prefix ignored", "a; // ERROR \"e\"\n",
+		  { "sub/x.c:1: error: e" }, NULL },
+		{ "text starts after first space", "a; // ERROR \"^error\"\n",
+		  { "x.c:1: error: e" }, NULL },
+		{ "dot does not match newline", "a; // ERROR \"e.c\"\n",
+		  { "x.c:1: error: e\nc" },
+		  "\nx.c:1: no match for `e.c` in:\n\tx.c:1: error: e\nc\n"
+		  "Unmatched Errors:\nx.c:1: error: e\nc\n" },
+		{ "quote in pattern output", "a; // ERROR \"`\"\n", { NULL },
+		  "x.c:1: missing error \"`\"" },
+		{ "backquote falls back to %q", "a; // ERROR \"`\"\n",
+		  { "x.c:1: error: e" },
+		  "\nx.c:1: no match for \"`\" in:\n\tx.c:1: error: e\n"
+		  "Unmatched Errors:\nx.c:1: error: e\n" },
+	};
+	struct arena a;
+	struct wantlist w;
+	char err[256], *msgs[4], *res;
+	size_t i, n;
+	int line;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		errcheck_wanted(&a, cases[i].src, "x.c", gcc_tags, &w, &line,
+				err, sizeof(err));
+		for (n = 0; n < 4 && cases[i].msgs[n]; n++)
+			msgs[n] = arena_strdup(&a, cases[i].msgs[n]);
+		res = errcheck_match(&a, &w, msgs, n);
+		check_str(cases[i].name, res, cases[i].want);
+		errcheck_free(&w);
+		arena_release(&a);
+	}
+}
+
+static void
+test_catastrophic(void)
+{
+	struct arena a;
+	struct wantlist w;
+	char err[256], *msgs[1], *res;
+	int line;
+
+	arena_init(&a);
+	errcheck_wanted(&a, "a; // ERROR \"(a+)+$\"\n", "x.c", gcc_tags, &w,
+			&line, err, sizeof(err));
+	msgs[0] = arena_strdup(&a, "x.c:1: error: aaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+			       "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab");
+	res = errcheck_match(&a, &w, msgs, 1);
+	check(res != NULL, "catastrophic pattern ends in a failure", "got %s",
+	      res ? res : "a pass");
+	errcheck_free(&w);
+	arena_release(&a);
+}
+
+void
+test_errcheck(void)
+{
+	test_wanted();
+	test_split();
+	test_match();
+	test_catastrophic();
+}

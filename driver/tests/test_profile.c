@@ -1,0 +1,97 @@
+#include "unit.h"
+#include "profile.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STEPS \
+	"steps:\n" \
+	"  compile: [cc, -c, \"{src}\"]\n" \
+	"  build: [cc, \"{srcs}\"]\n" \
+	"  check: [cc, -c, \"{src}\"]\n" \
+	"  run: [\"{exe}\"]\n"
+#define DIAG "diagnostics: '^(?<file>[^:]+):(?<line>\\d+): (?<text>.*)$'\n"
+#define GOOD "name: t\ndialect: c\ncompiler: cc\n" STEPS DIAG
+
+void
+test_profile(void)
+{
+	static const struct {
+		const char *name, *text, *err;	/* err NULL: loads */
+	} cases[] = {
+		{ "minimal", GOOD, NULL },
+		{ "all keys", GOOD "extensions: [.c, .i]\nversion: [cc, -v]\n"
+		  "flags: [-O2]\nerror_tags: [ERROR]\ntags: [a, b]\n"
+		  "timeout: 5\noutput_limit: 1000\nenv: {A: b}\n"
+		  "known_failures: k.txt\n", NULL },
+		{ "unknown key", GOOD "colour: blue\n",
+		  "p.yaml:10:1: unknown key \"colour\"" },
+		{ "duplicate key", GOOD "name: u\n",
+		  "p.yaml:10:1: duplicate key \"name\"" },
+		{ "wrong type", GOOD "flags: -O2\n",
+		  "p.yaml:10:8: expected a list, got a string" },
+		{ "bad number", GOOD "timeout: soon\n",
+		  "p.yaml:10:10: expected a positive number, got \"soon\"" },
+		{ "negative number", GOOD "timeout: -1\n",
+		  "p.yaml:10:10: expected a positive number, got \"-1\"" },
+		{ "unknown step", GOOD "steps:\n  link: [ld]\n",
+		  "p.yaml:10:1: duplicate key \"steps\"" },
+		{ "unknown step name",
+		  "name: t\ndialect: c\ncompiler: cc\nsteps:\n  link: [ld]\n",
+		  "p.yaml:5:3: unknown step \"link\" (expected compile, build, "
+		  "check, asm or run)" },
+		{ "missing step", "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  compile: [cc]\n" DIAG,
+		  "p.yaml:1:1: missing step \"build\"" },
+		{ "missing name", "dialect: c\ncompiler: cc\n" STEPS DIAG,
+		  "p.yaml:1:1: missing key \"name\"" },
+		{ "bad dialect", "name: t\ndialect: rust\ncompiler: cc\n" STEPS
+		  DIAG, "p.yaml:1:1: unsupported dialect \"rust\" (expected "
+		  "\"c\")" },
+		{ "diagnostics without groups", "name: t\ndialect: c\n"
+		  "compiler: cc\n" STEPS "diagnostics: 'x'\n",
+		  "p.yaml:1:1: diagnostics needs the groups (?<file>), "
+		  "(?<line>) and (?<text>)" },
+		{ "bad diagnostics", "name: t\ndialect: c\ncompiler: cc\n" STEPS
+		  "diagnostics: '('\n", "p.yaml:1:1: diagnostics: missing "
+		  "closing parenthesis at offset 1" },
+		{ "malformed yaml", "name: [t\n",
+		  "p.yaml:2:1: did not find expected ',' or ']'" },
+		{ "not a mapping", "- a\n",
+		  "p.yaml:1:1: a profile must be a mapping" },
+		{ "empty", "", "p.yaml:1:1: empty profile" },
+	};
+	static const char with_known[] = GOOD "known_failures: k.txt\n"
+		"env: {LC_ALL: C}\n";
+	char err[512], *path;
+	struct profile *p;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		err[0] = '\0';
+		p = profile_parse("p.yaml", cases[i].text,
+				  strlen(cases[i].text), err, sizeof(err));
+		check_str(cases[i].name, p ? NULL : err, cases[i].err);
+		profile_free(p);
+	}
+	p = profile_parse("dir/p.yaml", with_known, strlen(with_known), err,
+			  sizeof(err));
+	check(p != NULL, "defaults", "%s", err);
+	if (p) {
+		check_str("known list beside the profile", p->known_failures,
+			  "dir/k.txt");
+		check_int("default timeout", (long)p->timeout, 120);
+		check_int("default output limit", (long)p->output_limit,
+			  4 << 20);
+		check_str("default extension", p->extensions[0], ".c");
+		check_str("env", p->env[0], "LC_ALL=C");
+	}
+	profile_free(p);
+	path = profile_find("gcc", "cfg");
+	check_str("find by name", path, "cfg/gcc.yaml");
+	free(path);
+	path = profile_find("my/x.yaml", "cfg");
+	check_str("find by path", path, "my/x.yaml");
+	free(path);
+}

@@ -1,0 +1,154 @@
+#include "unit.h"
+#include "arena.h"
+#include "recipe.h"
+#include "strbuf.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Words joined by '|' for comparison. */
+static void
+join(struct strbuf *sb, char **w, size_t n)
+{
+	size_t i;
+
+	strbuf_reset(sb);
+	for (i = 0; i < n; i++)
+		strbuf_addf(sb, "%s%s", i ? "|" : "", w[i]);
+}
+
+static void
+test_split(void)
+{
+	static const struct {
+		const char *in, *want;	/* want NULL: an error */
+	} cases[] = {
+		{ "run", "run" },
+		{ "  run  a\tb ", "run|a|b" },
+		{ "run \"a b\" 'c d'", "run|a b|c d" },
+		{ "run a\\ b", "run|a b" },
+		{ "run \"\"", "run|" },
+		{ "run x\"y z\"w", "run|xy zw" },
+		{ "run \"unclosed", NULL },
+		{ "run trailing\\", NULL },
+		{ "", "" },
+	};
+	struct arena a;
+	struct strbuf sb;
+	char **w, err[128];
+	size_t i, n;
+	int rc;
+
+	strbuf_init(&sb, 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		rc = recipe_split(&a, cases[i].in, &w, &n, err, sizeof(err));
+		if (rc == 0)
+			join(&sb, w, n);
+		check_str(cases[i].in, rc == 0 ? sb.buf : NULL, cases[i].want);
+		arena_release(&a);
+	}
+	strbuf_release(&sb);
+}
+
+static void
+test_parse(void)
+{
+	static const struct {
+		const char *text;
+		const char *want;	/* action|flags|args|requires, or the error */
+	} cases[] = {
+		{ "// run\n\nint x;\n", "run|||" },
+		{ "// run -O2 -t 5 a b\n\nx\n", "run|-O2|a b|" },
+		{ "// errorcheck -0 -Wall\n\n", "errorcheck|-Wall||" },
+		{ "// run a -notflag\n\n", "run||a -notflag|" },
+		{ "// run\n// requires: gcc && !tcc\n// text\n\n",
+		  "run|||gcc && !tcc" },
+		{ "// +build linux\n// compile\n\n", "compile|||" },
+		{ "/* run x */\n\nint main;\n", "run||x|" },
+		{ "// run\r\n\r\nint x;\r\n", "run|||" },
+		{ "", "error 1: empty file: no test directive" },
+		{ "\n// run\n", "error 1: file starts with a blank line: no "
+			       "test directive" },
+		{ "// run\nint x;\n", "error 2: code inside the recipe block: a "
+			      "blank line must end the leading comment" },
+		{ "// run\n", "error 2: recipe not ended by a blank line" },
+		{ "int x;\n\n", "error 1: no test directive: the file must start "
+			   "with a comment such as \"// run\"" },
+		{ "//\n\n", "error 1: no test directive: the first comment line "
+			  "must name an action such as \"run\"" },
+		{ "// run -t\n\n", "error 1: -t needs a number of seconds" },
+		{ "// run -t x\n\n", "error 1: need number of seconds for -t "
+			       "timeout, got x instead" },
+		{ "// run \"a\n\n", "error 1: invalid test recipe: unclosed "
+			      "quote" },
+	};
+	struct arena a;
+	struct recipe r;
+	struct strbuf sb, f;
+	char err[256];
+	size_t i, k;
+	int line, rc;
+
+	strbuf_init(&sb, 0);
+	strbuf_init(&f, 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		rc = recipe_parse(&a, cases[i].text, &r, &line, err,
+				  sizeof(err));
+		strbuf_reset(&sb);
+		if (rc < 0) {
+			strbuf_addf(&sb, "error %d: %s", line, err);
+		} else {
+			join(&f, r.flags, r.nflags);
+			strbuf_addf(&sb, "%s|%s|", r.action, f.buf);
+			for (k = 0; k < r.nargs; k++)
+				strbuf_addf(&sb, "%s%s", k ? " " : "",
+					    r.args[k]);
+			strbuf_addstr(&sb, "|");
+			for (k = 0; k < r.nrequires; k++)
+				strbuf_addstr(&sb, r.requires[k]);
+		}
+		check_str(cases[i].text, sb.buf, cases[i].want);
+		arena_release(&a);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&f);
+}
+
+static void
+test_want_error(void)
+{
+	static const struct {
+		const char *text;
+		int want_error;
+		double timeout;
+	} cases[] = {
+		{ "// errorcheck\n\n", -1, 0 },
+		{ "// errorcheck -0\n\n", 0, 0 },
+		{ "// compile -1\n\n", 1, 0 },
+		{ "// run -t 2.5\n\n", -1, 2.5 },
+	};
+	struct arena a;
+	struct recipe r;
+	char err[128];
+	size_t i;
+	int line;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		recipe_parse(&a, cases[i].text, &r, &line, err, sizeof(err));
+		check_int(cases[i].text, r.want_error, cases[i].want_error);
+		check(r.timeout == cases[i].timeout, cases[i].text,
+		      "timeout %g, want %g", r.timeout, cases[i].timeout);
+		arena_release(&a);
+	}
+}
+
+void
+test_recipe(void)
+{
+	test_split();
+	test_parse();
+	test_want_error();
+}

@@ -1,0 +1,23 @@
+#ifndef RUNDRIVER_UNIT_H
+#define RUNDRIVER_UNIT_H
+
+/* A tiny table-driven test harness: each case is one check(). */
+
+/* Record one case: NAME passed when OK, else print why. */
+void check(int ok, const char *name, const char *fmt, ...);
+/* Compare two strings (NULL allowed) as one case. */
+void check_str(const char *name, const char *got, const char *want);
+/* Compare two numbers as one case. */
+void check_int(const char *name, long got, long want);
+
+/* The test groups, one per pure module. */
+void test_recipe(void);
+void test_constraint(void);
+void test_errcheck(void);
+void test_diff(void);
+void test_profile(void);
+void test_flags(void);
+void test_discover(void);
+void test_golden(void);
+
+#endif
