@@ -73,7 +73,7 @@ asan: deps
 	$(MAKE) CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		rundriver build/unit
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		driver/tests/check.sh --driver-only
+		driver/tests/check.sh --sanitized cc
 	$(MAKE) clean-asan
 
 .PHONY: clean-asan
