@@ -80,7 +80,10 @@ static const struct opdef {
 	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, judge_check },
 };
 
-enum { MSG_OUTPUT_MAX = 64 << 10 };	/* output quoted in a message */
+enum {
+	MSG_OUTPUT_MAX = 16 << 10,	/* output quoted in a message */
+	MSG_FLOOD_MAX = 1 << 10,	/* the same, when it was truncated */
+};
 
 static int
 fail(struct job *j, const char *fmt, ...)
@@ -437,10 +440,12 @@ action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 static const char *
 quoted_output(struct job *j, const struct stepout *r)
 {
-	if (r->len <= MSG_OUTPUT_MAX)
+	size_t max = r->dropped ? MSG_FLOOD_MAX : MSG_OUTPUT_MAX;
+
+	if (r->len <= max)
 		return r->out;
 	return arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
-			    MSG_OUTPUT_MAX, r->out, r->len - MSG_OUTPUT_MAX);
+			    (int)max, r->out, r->len + r->dropped - max);
 }
 
 /* Fail when the command did not run to a zero exit: return 1 then. */

@@ -69,7 +69,7 @@ runnable(const char *name)
 }
 
 /* The children's environment: the profile's, plus LC_ALL=C and the
- * driver's PATH unless the profile sets them. */
+ * driver's PATH unless the profile sets them. Everything malloc'd. */
 static char **
 child_env(const struct profile *p)
 {
@@ -81,10 +81,10 @@ child_env(const struct profile *p)
 	for (i = 0; i < p->nenv; i++) {
 		has_path |= strncmp(p->env[i], "PATH=", 5) == 0;
 		has_lc |= strncmp(p->env[i], "LC_ALL=", 7) == 0;
-		env[n++] = p->env[i];
+		env[n++] = xstrdup(p->env[i]);
 	}
 	if (!has_lc)
-		env[n++] = "LC_ALL=C";
+		env[n++] = xstrdup("LC_ALL=C");
 	if (!has_path)
 		env[n++] = xasprintf("PATH=%s", path ? path : "/usr/bin:/bin");
 	return env;
@@ -207,5 +207,16 @@ main(int argc, char **argv)
 		warn("cannot remove %s: %s", c.tmproot, strerror(errno));
 	free(jobs);
 	testlist_free(&tests);
+	for (i = 0; i < c.nknown; i++)
+		free(c.known[i]);
+	free(c.known);
+	for (i = 0; c.env[i]; i++)
+		free(c.env[i]);
+	free(c.env);
+	regex_free(c.diag);
+	free((char *)c.tmproot);
+	profile_free(prof);
+	free(ppath);
+	free(cfg);
 	return rc;
 }

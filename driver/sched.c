@@ -279,7 +279,8 @@ interrupted(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
 	report_finish(notrun);
 	if (!c->opt->keep)
 		tmpdir_remove(c->tmproot);
-	warn("interrupted by %s: %zu tests not run", strsignal(sig), notrun);
+	warn("interrupted by signal %d (%s): %zu tests not run", sig,
+	     proc_signame(sig), notrun);
 	signal(sig, SIG_DFL);
 	raise(sig);
 	_exit(128 + sig);
