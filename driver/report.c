@@ -2,12 +2,17 @@
 #include "report.h"
 #include "flags.h"
 #include "job.h"
+#include "util.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static const struct options *opt;
 static size_t counts[ST_NSTATUS];
+static int live;		/* a terminal shows the progress line */
+static int status_shown;	/* it is on screen now */
+static double started;
 
 /* The status words, in -summary order. */
 static const char *const status_words[ST_NSTATUS] = {
@@ -21,6 +26,37 @@ report_init(const struct options *o)
 {
 	opt = o;
 	memset(counts, 0, sizeof(counts));
+	live = isatty(STDOUT_FILENO);
+	started = now_mono();
+}
+
+/* Wipe the progress line before printing a report line over it. */
+static void
+clear_status(void)
+{
+	if (status_shown)
+		fputs("\r\033[K", stdout);
+	status_shown = 0;
+}
+
+void
+report_progress(size_t done, size_t total)
+{
+	static size_t last_done;
+	static double last_time;
+	double now = now_mono(), spent = now - started, left;
+
+	if (!live || done == 0 || done == total ||
+	    (done == last_done && now - last_time < 1))
+		return;
+	last_done = done;
+	last_time = now;
+	left = spent / (double)done * (double)(total - done);
+	clear_status();
+	printf("[%zu/%zu] %zu failed, %d:%02d left", done, total,
+	       counts[ST_FAIL], (int)left / 60, (int)left % 60);
+	status_shown = 1;
+	fflush(stdout);
 }
 
 static void
@@ -29,6 +65,7 @@ report_job(const struct job *j)
 	size_t len;
 
 	counts[j->status]++;
+	clear_status();
 	switch (j->status) {
 	case ST_FAIL:
 		len = j->msg ? strlen(j->msg) : 0;
@@ -67,6 +104,7 @@ report_finish(size_t notrun)
 {
 	int st;
 
+	clear_status();
 	if (opt->summary)
 		for (st = ST_OK; st < ST_NSTATUS; st++)
 			if (counts[st])

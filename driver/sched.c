@@ -309,6 +309,7 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 		report_flush(jobs, n, &reported);
 		for (; k < reported; k++)
 			arena_release(&jobs[k].arena);
+		report_progress(reported, n);
 		if (!active && next == n)
 			break;
 		pfd[0].fd = sigpipe_fds[0];

@@ -1,0 +1,4 @@
+// compile
+// CC: crash
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// compile
+// CC: error
+
+int x = ;	// DIAG: expected expression

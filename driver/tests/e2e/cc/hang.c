@@ -1,0 +1,4 @@
+// run -t 2
+// CC: hang
+
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+// rundir
+// Builds every .c file of multi.dir/ into one program.
+

@@ -1,0 +1,3 @@
+// PROG: print from multi.dir
+
+int main(void) { return 0; }

@@ -1,0 +1,1 @@
+int helper_b(void) { return 1; }

@@ -1,0 +1,4 @@
+// errorcheck
+// The fake compiler is not told to fail.
+
+int a;	// ERROR "never printed"

@@ -1,0 +1,5 @@
+// errorcheck
+// CC: error
+
+int a;	// ERROR "first" // DIAG: first problem
+int b;	// DIAG: stray problem

@@ -1,0 +1,4 @@
+// run
+// PROG: exit 3 goodbye
+
+int main(void) { return 0; }

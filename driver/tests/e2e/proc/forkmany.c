@@ -1,0 +1,4 @@
+// run
+// PROG: forkmany 20
+
+int main(void) { return 0; }

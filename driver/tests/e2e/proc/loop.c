@@ -1,0 +1,4 @@
+// run -t 2
+// PROG: loop
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: print hello there
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: print hello world
+
+int main(void) { return 0; }

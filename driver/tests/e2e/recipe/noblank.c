@@ -1,0 +1,2 @@
+// run
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+// frobnicate
+
+int main(void) { return 0; }

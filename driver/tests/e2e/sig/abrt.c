@@ -1,0 +1,4 @@
+// run
+// PROG: signal ABRT
+
+int main(void) { return 0; }

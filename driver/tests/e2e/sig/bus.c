@@ -1,0 +1,4 @@
+// run
+// PROG: signal BUS
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal FPE
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal KILL
+
+int main(void) { return 0; }

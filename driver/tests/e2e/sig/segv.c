@@ -1,0 +1,4 @@
+// run
+// PROG: signal SEGV
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal TERM
+
+int main(void) { return 0; }

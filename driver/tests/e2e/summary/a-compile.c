@@ -1,0 +1,3 @@
+// compile
+
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+// build
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: exit 1
+
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+// skip
+
+int main(void) { return 0; }

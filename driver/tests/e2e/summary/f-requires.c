@@ -1,0 +1,4 @@
+// compile
+// requires: !fake
+
+int main(void) { return 0; }
