@@ -83,6 +83,8 @@ clean-asan:
 install: rundriver
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rundriver/config
 	install -m 755 rundriver $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 driver/doc/rundriver.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 config/* $(DESTDIR)$(PREFIX)/share/rundriver/config/
 
 clean:
