@@ -214,6 +214,10 @@ load(struct job *j, const struct ctx *c)
 		return fail(j, "%s: %s", j->path, strerror(errno));
 	j->abs = arena_strdup(&j->arena, real);
 	j->shortname = arena_strdup(&j->arena, base_name(real));
+	j->absdir = arena_strndup(&j->arena, real,
+				  (size_t)(base_name(real) - real));
+	j->reldir = arena_strndup(&j->arena, j->path,
+				  (size_t)(base_name(j->path) - j->path));
 	buf = slurp_file(j->path, &len);
 	if (!buf)
 		return fail(j, "%s: %s", j->path, strerror(errno));
@@ -441,11 +445,13 @@ static const char *
 quoted_output(struct job *j, const struct stepout *r)
 {
 	size_t max = r->dropped ? MSG_FLOOD_MAX : MSG_OUTPUT_MAX;
+	const char *out = r->out;
 
-	if (r->len <= max)
-		return r->out;
-	return arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
-			    (int)max, r->out, r->len + r->dropped - max);
+	if (r->len > max)
+		out = arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
+				   (int)max, r->out, r->len + r->dropped - max);
+	/* the compiler saw absolute paths; the user gave relative ones */
+	return arena_replace(&j->arena, out, j->absdir, j->reldir);
 }
 
 /* Fail when the command did not run to a zero exit: return 1 then. */

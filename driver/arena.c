@@ -90,6 +90,30 @@ arena_printf(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
+char *
+arena_replace(struct arena *a, const char *s, const char *from,
+	      const char *to)
+{
+	size_t n = strlen(from), m = strlen(to), count = 0, len;
+	const char *p, *hit;
+	char *res, *q;
+
+	for (p = s; n && (hit = strstr(p, from)); p = hit + n)
+		count++;
+	if (!count)
+		return arena_strdup(a, s);
+	len = strlen(s) + count * m - count * n;
+	res = q = arena_alloc(a, len + 1);
+	for (p = s; (hit = strstr(p, from)); p = hit + n) {
+		memcpy(q, p, (size_t)(hit - p));
+		q += hit - p;
+		memcpy(q, to, m);
+		q += m;
+	}
+	strcpy(q, p);
+	return res;
+}
+
 void
 arena_release(struct arena *a)
 {

@@ -20,6 +20,9 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_printf(struct arena *a, const char *fmt, ...);
 /* vprintf into arena memory. */
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);
+/* S with every FROM replaced by TO, in arena memory. */
+char *arena_replace(struct arena *a, const char *s, const char *from,
+		    const char *to);
 /* Free everything the arena handed out. */
 void arena_release(struct arena *a);
 

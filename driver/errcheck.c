@@ -170,29 +170,6 @@ errcheck_wanted(struct arena *a, const char *text, const char *shortname,
 	return 0;
 }
 
-/* Replace every occurrence of FROM in S by TO. */
-static char *
-replace_all(struct arena *a, const char *s, const char *from, const char *to)
-{
-	struct strbuf sb;
-	const char *hit;
-	size_t n = strlen(from);
-	char *res;
-
-	if (!n || !strstr(s, from))
-		return arena_strdup(a, s);
-	strbuf_init(&sb, 0);
-	while ((hit = strstr(s, from))) {
-		strbuf_add(&sb, s, (size_t)(hit - s));
-		strbuf_addstr(&sb, to);
-		s = hit + n;
-	}
-	strbuf_addstr(&sb, s);
-	res = arena_strdup(a, sb.buf);
-	strbuf_release(&sb);
-	return res;
-}
-
 /* The entry for output LINE, or NULL when it is not a diagnostic. */
 static char *
 split_line(struct arena *a, const char *line, const struct regex *diag)
@@ -254,7 +231,7 @@ errcheck_split(struct arena *a, const char *output, const struct regex *diag,
 		p = eol + 1;
 	}
 	for (i = 0; i < *n; i++)
-		v[i] = replace_all(a, v[i], abspath, shortname);
+		v[i] = arena_replace(a, v[i], abspath, shortname);
 	return v;
 }
 

@@ -51,6 +51,8 @@ struct job {
 	struct arena arena;	/* everything below lives here */
 	char *abs;		/* absolute path of the source */
 	char *shortname;	/* its base name */
+	char *absdir;		/* abs up to and with its last '/' */
+	char *reldir;		/* the same part of path ("" when none) */
 	char *text;		/* its contents */
 	struct recipe rec;
 	const struct action *action;

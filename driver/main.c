@@ -167,9 +167,6 @@ main(int argc, char **argv)
 	compiler = opt.compiler ? opt.compiler : getenv("RUNDRIVER_COMPILER");
 	if (!compiler || !*compiler)
 		compiler = prof->compiler;
-	if (!runnable(compiler))
-		fatal("%s: compiler \"%s\" not found or not executable",
-		      ppath, compiler);
 	if (discover(opt.npaths ? (const char *const *)opt.paths : deflt,
 		     opt.npaths ? (size_t)opt.npaths : 1,
 		     (const char *const *)prof->extensions, opt.shard,
@@ -177,6 +174,9 @@ main(int argc, char **argv)
 		fatal("%s", err);
 	if (opt.list)
 		return list_tests(&tests);
+	if (!runnable(compiler))
+		fatal("%s: compiler \"%s\" not found or not executable",
+		      ppath, compiler);
 
 	memset(&c, 0, sizeof(c));
 	c.opt = &opt;

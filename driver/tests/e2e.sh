@@ -99,25 +99,27 @@ now()
 	echo "${t//[.,]/}"
 }
 
-# drive ARGS...: run the driver once under timeout 60, with the fake
-# profile unless ARGS name one; sets RC, adds to ELAPSED (microseconds),
-# leaves stdout in $WORK/out and stderr in $WORK/err.
+# drive ARGS...: run the driver once under a 60 s timeout, with fakecc and the
+# fake profile unless ARGS name another; sets RC, adds to ELAPSED
+# (microseconds), leaves stdout in $WORK/out and stderr in $WORK/err.
 drive()
 {
-	local t0 pre=()
+	local t0 pre=(-compiler "$WORK/fakecc")
 
 	case " $* " in
 	*" -profile "*) ;;
-	*) pre=(-profile "$E2E/fake.yaml" -compiler "$WORK/fakecc") ;;
+	*) pre+=(-profile "$E2E/fake.yaml") ;;
 	esac
 	t0=$(now)
-	timeout 60 "$RD" "${pre[@]}" "$@" >"$WORK/out" 2>"$WORK/err"
+	timeout -k 5 60 "$RD" "${pre[@]}" "$@" >"$WORK/out" 2>"$WORK/err"
 	RC=$?
 	ELAPSED=$((ELAPSED + $(now) - t0))
 	NRUN=$((NRUN + 1))
 	cp "$WORK/out" "$WORK/cases/$NAME.$NRUN.out"
 	cp "$WORK/err" "$WORK/cases/$NAME.$NRUN.err"
-	[ "$RC" -ne 124 ] || why "driver still running after 60s"
+	case $RC in
+	124 | 137) why "driver still running after 60s" ;;
+	esac
 }
 
 # expect_rc N: the last run exited with status N.
@@ -206,12 +208,13 @@ verdicts()
 #   pass:REL  fail:REL   a verdict line (and for fail, its "#" header)
 #   msg:TEXT  no:TEXT    stdout has / has not the fixed TEXT
 #   re:ERE    rei:ERE    stdout matches ERE (rei: ignoring case)
-#   in:REL:TEXT          the failure block of REL has the fixed TEXT
+#   in:REL:TEXT          the failure block of REL has the fixed TEXT (\n
+#                        in TEXT: consecutive lines)
 #   err:ERE              stderr matches ERE
 #   tail:TEXT            stdout ends with TEXT (printf %b escapes)
 check()
 {
-	local kind=${1%%:*} arg=${1#*:} rel
+	local kind=${1%%:*} arg=${1#*:} rel text
 
 	case $kind in
 	pass)
@@ -231,7 +234,8 @@ check()
 	err) grep -qE -- "$arg" "$WORK/err" || why "stderr does not match /$arg/" ;;
 	in)
 		rel=${arg%%:*}
-		block "$rel" | grep -qF -- "${arg#*:}" ||
+		text=$(printf '%b' "${arg#*:}")
+		[[ $(block "$rel") == *"$text"* ]] ||
 		    why "report of $rel lacks '${arg#*:}'"
 		;;
 	tail)
@@ -290,17 +294,20 @@ c()
 
 # ---- hand-written cases ----
 
+# -k keeps the run dir, with a private dir per test holding its a.out.
 case_keep_k()
 {
-	local dirs
+	local dirs n
 
-	drive -k -v "$E2E/proc/pass.c"
+	drive -k -v "$E2E/proc/pass.c" "$E2E/proc/args.c"
 	expect_rc 0
 	dirs=$(find "$TMPDIR" -mindepth 1 -maxdepth 1)
 	if [[ ! $dirs =~ ^$TMPDIR/rundriver-[A-Za-z0-9]{6}$ ]]; then
 		why "want exactly one kept run dir rundriver-XXXXXX, have '$dirs'"
-	elif [ -z "$(find "$dirs" -name a.out)" ]; then
-		why "kept run dir has no test dir with a.out: $(find "$dirs" | paste -sd ' ')"
+	else
+		n=$(find "$dirs" -name a.out -printf '%h\n' | sort -u | wc -l)
+		[ "$n" = 2 ] ||
+		    why "want 2 test dirs with an a.out, have $n: $(find "$dirs" | paste -sd ' ')"
 	fi
 	rm -rf "${TMPDIR:?}"/*
 	finish 5
@@ -379,8 +386,8 @@ case_bless()
 	finish 5
 }
 
-# SIGTERM to the driver: children killed, temp dir removed, the finished
-# test reported, and the driver dies by SIGTERM.
+# SIGTERM to the driver while a test runs: children killed, temp dir
+# removed, the finished test reported, and the driver dies by SIGTERM.
 case_driver_sigterm()
 {
 	local pid i t0
@@ -389,8 +396,12 @@ case_driver_sigterm()
 	"$RD" -profile "$E2E/fake.yaml" -compiler "$WORK/fakecc" -v \
 	    "$E2E/proc/pass.c" "$E2E/timeout/default.c" >"$WORK/out" 2>"$WORK/err" &
 	pid=$!
-	sleep 1
-	kill -TERM "$pid"
+	for ((i = 0; i < 50; i++)); do
+		pgrep -f -- "$WORK/helper loop" >/dev/null && break
+		sleep 0.1
+	done
+	sleep 0.2
+	kill -TERM "$pid" 2>/dev/null
 	for ((i = 0; i < 50; i++)); do
 		kill -0 "$pid" 2>/dev/null || break
 		sleep 0.1
@@ -416,7 +427,9 @@ t run-mismatch 5 1 'proc/mismatch.c' '' fail:proc/mismatch.c \
     msg:"output does not match expected in $E2E/proc/mismatch.out" \
     're:^-hello world$' 're:^\+hello there$'
 t run-exit-status 5 1 'proc/exit.c' '' fail:proc/exit.c \
-    'in:proc/exit.c:exit status 3' in:proc/exit.c:goodbye
+    'in:proc/exit.c:\nexit status 3\ngoodbye\n'
+t flag-forms 5 0 'proc/pass.c' '--v --n=2 -summary' pass:proc/pass.c \
+    tail:'\n    1 ok\n' no:FAIL no:skip
 
 # deaths by signal
 t sig-segv 5 1 'sig/segv.c' '' fail:sig/segv.c 'in:sig/segv.c:signal: segmentation fault'
@@ -433,6 +446,7 @@ t ignoreterm-t2 2.9-6 1 'proc/ignoreterm.c' '' fail:proc/ignoreterm.c \
     'in:proc/ignoreterm.c:command exceeded time limit'
 t timeout-flag 0.9-3.5 1 'timeout/default.c' '-timeout 1' fail:timeout/default.c \
     'in:timeout/default.c:command exceeded time limit'
+t sleep-within-deadline 0.9-2.9 0 'proc/sleep1.c' '-v' pass:proc/sleep1.c
 t timeout-scale 0.9-3 1 'timeout/scale.c' '-timeout_scale 0.25' fail:timeout/scale.c \
     'in:timeout/scale.c:command exceeded time limit'
 
@@ -441,6 +455,9 @@ t grandchild-pipe 5 0 'proc/grandchild.c' '-v' pass:proc/grandchild.c
 t setsid-escapee 5 0 'proc/setsid.c' '-v' pass:proc/setsid.c
 t forkmany 5 0 'proc/forkmany.c' '-v' pass:proc/forkmany.c
 t flood-50MB 5 1 'proc/flood.c' '' fail:proc/flood.c 'in:proc/flood.c:output truncated'
+t cap-default 5 0 'cap/flood2k.c' '-v' pass:cap/flood2k.c
+t cap-profile 5 1 'cap/flood2k.c' "-profile $E2E/profiles/small-cap.yaml" \
+    fail:cap/flood2k.c 'in:cap/flood2k.c:output truncated'
 
 # the compiler misbehaves
 t cc-hang-t2 1.9-5 1 'cc/hang.c' '' fail:cc/hang.c 'in:cc/hang.c:command exceeded time limit'
@@ -479,6 +496,8 @@ t summary 5 1 'summary' '-summary' fail:summary/d-fail.c \
 t show-skips 5 0 'summary/e-skip.c summary/f-requires.c' '-show_skips' \
     're:skip.*summary/e-skip\.c' 're:skip.*summary/f-requires\.c'
 t run-skips 5 0 'summary/f-requires.c' '-v -run_skips' pass:summary/f-requires.c
+t list 5 0 'summary' '-list' re:$'^driver/tests/e2e/summary/a-compile\.c\tcompile$' \
+    re:$'^driver/tests/e2e/summary/d-fail\.c\trun$' no:FAIL
 t verbose-order 1.9-5 1 'cc/hang.c proc/pass.c sig/kill.c' '-v -n 3' \
     fail:cc/hang.c pass:proc/pass.c fail:sig/kill.c
 c shards
@@ -491,7 +510,7 @@ c driver-sigterm
 t usage-unknown-flag 5 2 'proc/pass.c' '-no_such_flag' 'err:no_such_flag' no:'ok  '
 t usage-bad-n 5 2 'proc/pass.c' '-n=zero' 'err:zero' no:'ok  '
 t profile-unknown-key 5 2 'proc/pass.c' "-profile $E2E/profiles/bad.yaml" \
-    'err:profiles/bad\.yaml:14:[0-9]+:.*colour'
+    'err:profiles/bad\.yaml:15:[0-9]+:.*colour'
 t profile-missing 5 2 'proc/pass.c' '-profile no-such-profile' 'err:no-such-profile'
 
 echo "e2e: $PASSED passed, $FAILED failed"

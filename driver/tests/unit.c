@@ -44,7 +44,7 @@ main(void)
 {
 	static void (*const groups[])(void) = {
 		test_recipe, test_constraint, test_errcheck, test_diff,
-		test_profile, test_flags, test_discover, test_golden,
+		test_profile, test_flags, test_discover, test_golden, test_arena,
 	};
 	size_t i;
 

@@ -19,5 +19,6 @@ void test_profile(void);
 void test_flags(void);
 void test_discover(void);
 void test_golden(void);
+void test_arena(void);
 
 #endif
