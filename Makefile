@@ -17,7 +17,8 @@ PREFIX ?= /usr/local
 PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
 	discover golden
 CORE := $(PURE) proc tmpdir action report sched
-OBJ := $(CORE:%=build/%.o)
+O ?= build
+OBJ = $(CORE:%=$(O)/%.o)
 UNIT := recipe constraint errcheck diff profile flags discover golden
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make
 
@@ -27,20 +28,21 @@ SUITE_COMPILERS := cc gcc clang
 
 all: rundriver
 
-build/%.o: driver/%.c driver/*.h | build
+$(O)/%.o: driver/%.c driver/*.h
+	@mkdir -p $(O)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-build:
-	mkdir -p build build/asan
+rundriver: $(O)/rundriver
+	cp $< $@
 
-rundriver: $(OBJ) build/main.o
+$(O)/rundriver: $(OBJ) $(O)/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
-build/unit: driver/tests/unit.c driver/tests/test_*.c $(OBJ) driver/tests/unit.h
+$(O)/unit: driver/tests/unit.c driver/tests/test_*.c $(OBJ) driver/tests/unit.h
 	$(CC) $(ALL_CFLAGS) -Idriver -o $@ driver/tests/unit.c driver/tests/test_*.c $(OBJ) $(LIBS)
 
 # Each header compiles on its own.
-check-headers: | build
+check-headers:
 	@for h in driver/*.h; do \
 		echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -x c -c - -o /dev/null \
 			|| exit 1; \
@@ -67,18 +69,15 @@ check: deps
 	$(MAKE) rundriver build/unit check-headers
 	driver/tests/check.sh $(SUITE_COMPILERS)
 
-# The driver's own tests (unit and end-to-end) under ASan and UBSan.
+# The driver's own tests (unit and end-to-end, and the suite under cc)
+# with a driver built with ASan and UBSan, in build/asan/.
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
 asan: deps
-	$(MAKE) clean-asan
-	$(MAKE) CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-		rundriver build/unit
+	$(MAKE) O=build/asan CFLAGS="$(ASAN_FLAGS)" build/asan/rundriver build/asan/unit
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		driver/tests/check.sh --sanitized cc
-	$(MAKE) clean-asan
-
-.PHONY: clean-asan
-clean-asan:
-	rm -f build/*.o build/unit rundriver
+		RUNDRIVER=build/asan/rundriver UNIT=build/asan/unit \
+		driver/tests/check.sh cc
 
 install: rundriver
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rundriver/config

@@ -172,8 +172,14 @@ main(int argc, char **argv)
 		     (const char *const *)prof->extensions, opt.shard,
 		     opt.shards, &tests, err, sizeof(err)) < 0)
 		fatal("%s", err);
-	if (opt.list)
-		return list_tests(&tests);
+	if (opt.list) {
+		rc = list_tests(&tests);
+		testlist_free(&tests);
+		profile_free(prof);
+		free(ppath);
+		free(cfg);
+		return rc;
+	}
 	if (!runnable(compiler))
 		fatal("%s: compiler \"%s\" not found or not executable",
 		      ppath, compiler);

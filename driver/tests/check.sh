@@ -3,9 +3,12 @@
 # (test/) under each profile named on the command line. Ends with one line
 # "N passed, N failed, N skipped" summing every test that ran.
 #   driver/tests/check.sh cc gcc clang
-#   driver/tests/check.sh --sanitized cc   (unit, e2e, suite under cc only)
+# $RUNDRIVER and $UNIT name the driver and unit-test binaries to use
+# (default ./rundriver and build/unit), e.g. a sanitizer build.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
+rd=${RUNDRIVER:-./rundriver}
+unit=${UNIT:-build/unit}
 
 passed=0 failed=0 skipped=0 broken=""
 
@@ -18,27 +21,25 @@ add() {
 		failed=$((failed + 1))
 		return
 	fi
-	p=$(printf '%s' "$line" | sed -E 's/.* ?([0-9]+) passed.*/\1/')
-	f=$(printf '%s' "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+	p=$(printf '%s' "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed.*/\2/')
+	f=$(printf '%s' "$line" | sed -E 's/^.*[^0-9]([0-9]+) failed.*/\1/')
 	passed=$((passed + p))
 	failed=$((failed + f))
 }
 
-[ "${1:-}" = "--sanitized" ] && shift
-
 echo "== unit tests"
-out=$(./build/unit 2>&1)
+out=$("$unit" 2>&1)
 printf '%s\n' "$out" | tail -n 20
 add unit "$out"
 
 echo "== end-to-end tests"
-out=$(driver/tests/e2e.sh ./rundriver 2>&1)
+out=$(driver/tests/e2e.sh "$rd" 2>&1)
 printf '%s\n' "$out"
 add e2e "$out"
 
 for profile in "$@"; do
-	echo "== C suite under $profile: ./rundriver -profile $profile -summary test/"
-	out=$(./rundriver -profile "$profile" -summary test/ 2>&1)
+	echo "== C suite under $profile: $rd -profile $profile -summary test/"
+	out=$("$rd" -profile "$profile" -summary test/ 2>&1)
 	rc=$?
 	printf '%s\n' "$out"
 	ok=$(printf '%s\n' "$out" | awk '$2 == "ok" {print $1}')
