@@ -44,7 +44,7 @@ $(O)/unit: driver/tests/unit.c driver/tests/test_*.c $(OBJ) driver/tests/unit.h
 # Each header compiles on its own.
 check-headers:
 	@for h in driver/*.h; do \
-		echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -x c -c - -o /dev/null \
+		echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -fsyntax-only -x c - \
 			|| exit 1; \
 	done
 
