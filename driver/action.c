@@ -162,12 +162,6 @@ check_requires(struct job *j, const struct ctx *c)
 	return 0;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The .c files of NAME.dir, sorted, as absolute paths. */
 static int
 dir_sources(struct job *j, const struct ctx *c)
@@ -176,29 +170,21 @@ dir_sources(struct job *j, const struct ctx *c)
 				 (int)(strrchr(j->abs, '.') - j->abs), j->abs);
 	DIR *d = opendir(dir);
 	struct dirent *de;
-	size_t cap = 0;
-	char **nv;
+	struct strlist l = { 0 };
 
 	if (!d)
 		return fail(j, "%s: %s", dir, strerror(errno));
-	while ((de = readdir(d))) {
-		if (de->d_name[0] == '.' ||
-		    !has_suffix(de->d_name, c->prof->extensions[0]))
-			continue;
-		if (j->nsrcs == cap) {
-			cap = cap ? 2 * cap : 8;
-			nv = arena_alloc(&j->arena, cap * sizeof(*nv));
-			if (j->nsrcs)
-				memcpy(nv, j->srcs, j->nsrcs * sizeof(*nv));
-			j->srcs = nv;
-		}
-		j->srcs[j->nsrcs++] = arena_printf(&j->arena, "%s/%s", dir,
-						   de->d_name);
-	}
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.' &&
+		    has_suffix(de->d_name, c->prof->extensions[0]))
+			arena_push(&j->arena, &l, arena_printf(&j->arena,
+				   "%s/%s", dir, de->d_name));
 	closedir(d);
-	if (j->nsrcs == 0)
+	if (l.n == 0)
 		return fail(j, "%s: no %s files", dir, c->prof->extensions[0]);
-	qsort(j->srcs, j->nsrcs, sizeof(*j->srcs), cmp_str);
+	j->srcs = l.v;
+	j->nsrcs = l.n;
+	qsort(j->srcs, j->nsrcs, sizeof(*j->srcs), cmp_strp);
 	return 0;
 }
 
@@ -271,36 +257,13 @@ action_start(struct job *j, const struct ctx *c)
 	return 0;
 }
 
-/* A growing argv in job memory. */
-struct argv {
-	struct job *j;
-	char **v;
-	size_t n, cap;
-};
-
 static void
-argv_push(struct argv *a, const char *s)
-{
-	char **nv;
-
-	if (a->n + 1 >= a->cap) {
-		a->cap = a->cap ? 2 * a->cap : 16;
-		nv = arena_alloc(&a->j->arena, a->cap * sizeof(*nv));
-		if (a->n)
-			memcpy(nv, a->v, a->n * sizeof(*nv));
-		a->v = nv;
-	}
-	a->v[a->n++] = (char *)s;
-	a->v[a->n] = NULL;
-}
-
-static void
-argv_push_all(struct argv *a, char *const *v, size_t n)
+push_all(struct job *j, struct strlist *l, char *const *v, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		argv_push(a, v[i]);
+		arena_push(&j->arena, l, v[i]);
 }
 
 /* The values of the single-word placeholders. */
@@ -345,7 +308,7 @@ static char **
 expand(struct job *j, const struct ctx *c, const struct opdef *op)
 {
 	const struct tmpl *t = &c->prof->steps[op->step];
-	struct argv a = { j, NULL, 0, 0 };
+	struct strlist a = { 0 };
 	struct vars v = { c->compiler, NULL, j->tmp, NULL };
 	char *const *srcs = &j->abs;
 	size_t nsrcs = 1, i;
@@ -367,16 +330,16 @@ expand(struct job *j, const struct ctx *c, const struct opdef *op)
 	for (i = 0; i < t->n; i++) {
 		w = t->words[i];
 		if (strcmp(w, "{flags}") == 0)
-			argv_push_all(&a, c->prof->flags.words,
-				      c->prof->flags.n);
+			push_all(j, &a, c->prof->flags.words,
+				 c->prof->flags.n);
 		else if (strcmp(w, "{testflags}") == 0)
-			argv_push_all(&a, j->rec.flags, j->rec.nflags);
+			push_all(j, &a, j->rec.flags, j->rec.nflags);
 		else if (strcmp(w, "{srcs}") == 0)
-			argv_push_all(&a, srcs, nsrcs);
+			push_all(j, &a, srcs, nsrcs);
 		else if (strcmp(w, "{args}") == 0)
-			argv_push_all(&a, j->rec.args, j->rec.nargs);
+			push_all(j, &a, j->rec.args, j->rec.nargs);
 		else
-			argv_push(&a, subst(j, w, &v));
+			arena_push(&j->arena, &a, (char *)subst(j, w, &v));
 	}
 	return a.v;
 }
@@ -385,12 +348,13 @@ expand(struct job *j, const struct ctx *c, const struct opdef *op)
 static char **
 job_env(struct job *j, const struct ctx *c)
 {
-	struct argv a = { j, NULL, 0, 0 };
+	struct strlist a = { 0 };
 	size_t i;
 
 	for (i = 0; c->env[i]; i++)
-		argv_push(&a, c->env[i]);
-	argv_push(&a, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
+		arena_push(&j->arena, &a, c->env[i]);
+	arena_push(&j->arena, &a, arena_printf(&j->arena, "TMPDIR=%s",
+					       j->tmp));
 	return a.v;
 }
 

@@ -115,6 +115,22 @@ arena_replace(struct arena *a, const char *s, const char *from,
 }
 
 void
+arena_push(struct arena *a, struct strlist *l, char *s)
+{
+	char **nv;
+
+	if (l->n + 1 >= l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 8;
+		nv = arena_alloc(a, l->cap * sizeof(*nv));
+		if (l->n)
+			memcpy(nv, l->v, l->n * sizeof(*nv));
+		l->v = nv;
+	}
+	l->v[l->n++] = s;
+	l->v[l->n] = NULL;
+}
+
+void
 arena_release(struct arena *a)
 {
 	struct arena_block *b, *next;

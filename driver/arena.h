@@ -9,6 +9,14 @@ struct arena {
 	struct arena_block *head;
 };
 
+/* A growing list of strings in arena memory, NULL-terminated once it has
+ * an element. Start it zeroed: struct strlist l = { 0 }. */
+struct strlist {
+	char **v;
+	size_t n;
+	size_t cap;
+};
+
 /* Start an empty arena. */
 void arena_init(struct arena *a);
 /* N zeroed bytes owned by the arena. */
@@ -23,6 +31,8 @@ char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);
 /* S with every FROM replaced by TO, in arena memory. */
 char *arena_replace(struct arena *a, const char *s, const char *from,
 		    const char *to);
+/* Append S (not copied) to L, growing L in arena memory. */
+void arena_push(struct arena *a, struct strlist *l, char *s);
 /* Free everything the arena handed out. */
 void arena_release(struct arena *a);
 

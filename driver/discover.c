@@ -74,12 +74,6 @@ wanted_name(const struct walk *w, const char *name)
 }
 
 static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
 walk_dir(struct walk *w, const char *dir)
 {
 	DIR *d = opendir(dir);
@@ -140,7 +134,7 @@ discover(const char *const *paths, size_t npaths, const char *const *exts,
 			seen_before(&w.seen, &st);
 			rc = walk_dir(&w, paths[i]);
 			qsort(out->paths + first, out->n - first,
-			      sizeof(*out->paths), cmp_str);
+			      sizeof(*out->paths), cmp_strp);
 		} else {
 			list_push(out, xstrdup(paths[i]));
 		}

@@ -198,41 +198,30 @@ char **
 errcheck_split(struct arena *a, const char *output, const struct regex *diag,
 	       const char *abspath, const char *shortname, size_t *n)
 {
-	char **v = NULL, *e;
-	size_t cap = 0, len, i;
+	struct strlist l = { 0 };
+	size_t len, i;
 	const char *p = output, *eol;
+	char *e;
 
-	*n = 0;
 	while (*p) {
 		eol = strchr(p, '\n');
 		len = eol ? (size_t)(eol - p) : strlen(p);
 		if (len && p[len - 1] == '\r')
 			len--;
-		e = NULL;
-		if (p[0] == '\t' && *n > 0)
-			v[*n - 1] = arena_printf(a, "%s\n%.*s", v[*n - 1],
-						 (int)len, p);
-		else if (p[0] != '\t')
-			e = split_line(a, arena_strndup(a, p, len), diag);
-		if (e) {
-			if (*n == cap) {
-				char **nv;
-
-				cap = cap ? 2 * cap : 16;
-				nv = arena_alloc(a, cap * sizeof(*nv));
-				if (*n)
-					memcpy(nv, v, *n * sizeof(*nv));
-				v = nv;
-			}
-			v[(*n)++] = e;
-		}
+		if (p[0] == '\t' && l.n > 0)
+			l.v[l.n - 1] = arena_printf(a, "%s\n%.*s", l.v[l.n - 1],
+						    (int)len, p);
+		else if (p[0] != '\t' &&
+			 (e = split_line(a, arena_strndup(a, p, len), diag)))
+			arena_push(a, &l, e);
 		if (!eol)
 			break;
 		p = eol + 1;
 	}
-	for (i = 0; i < *n; i++)
-		v[i] = arena_replace(a, v[i], abspath, shortname);
-	return v;
+	for (i = 0; i < l.n; i++)
+		l.v[i] = arena_replace(a, l.v[i], abspath, shortname);
+	*n = l.n;
+	return l.v;
 }
 
 /* run.go's matchPrefix: S is "dir/file:line[:…]" for prefix P. */

@@ -8,27 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct words {
-	char **v;
-	size_t n;
-	size_t cap;
-};
-
-static void
-words_push(struct arena *a, struct words *w, char *s)
-{
-	char **nv;
-
-	if (w->n == w->cap) {
-		w->cap = w->cap ? 2 * w->cap : 8;
-		nv = arena_alloc(a, w->cap * sizeof(*nv));
-		if (w->n)
-			memcpy(nv, w->v, w->n * sizeof(*nv));
-		w->v = nv;
-	}
-	w->v[w->n++] = s;
-}
-
 static int
 is_space(char c)
 {
@@ -40,7 +19,7 @@ int
 recipe_split(struct arena *a, const char *s, char ***out, size_t *n,
 	     char *err, size_t errlen)
 {
-	struct words w = { NULL, 0, 0 };
+	struct strlist w = { 0 };
 	struct strbuf cur;
 	char quote = 0;
 	int inword = 0, escaped = 0;
@@ -62,7 +41,7 @@ recipe_split(struct arena *a, const char *s, char ***out, size_t *n,
 			inword = 1;
 		} else if (is_space(*s)) {
 			if (inword)
-				words_push(a, &w, arena_strdup(a, cur.buf));
+				arena_push(a, &w, arena_strdup(a, cur.buf));
 			strbuf_reset(&cur);
 			inword = 0;
 		} else {
@@ -71,7 +50,7 @@ recipe_split(struct arena *a, const char *s, char ***out, size_t *n,
 		}
 	}
 	if (inword && !quote && !escaped)
-		words_push(a, &w, arena_strdup(a, cur.buf));
+		arena_push(a, &w, arena_strdup(a, cur.buf));
 	strbuf_release(&cur);
 	if (quote || escaped) {
 		snprintf(err, errlen, "invalid test recipe: %s",
@@ -165,7 +144,7 @@ static int
 recipe_flags(struct arena *a, struct recipe *r, char **w, size_t n,
 	     char *err, size_t errlen)
 {
-	struct words flags = { NULL, 0, 0 };
+	struct strlist flags = { 0 };
 	size_t i;
 	char *end;
 
@@ -189,7 +168,7 @@ recipe_flags(struct arena *a, struct recipe *r, char **w, size_t n,
 				return -1;
 			}
 		} else {
-			words_push(a, &flags, w[i]);
+			arena_push(a, &flags, w[i]);
 		}
 	}
 	r->flags = flags.v;
@@ -218,7 +197,7 @@ recipe_parse(struct arena *a, const char *text, struct recipe *r,
 	     int *errline, char *err, size_t errlen)
 {
 	struct rline *lines;
-	struct words req = { NULL, 0, 0 };
+	struct strlist req = { 0 };
 	char **w;
 	size_t nw;
 	const char *v;
@@ -247,7 +226,7 @@ recipe_parse(struct arena *a, const char *text, struct recipe *r,
 	for (i = first + 1; i < n; i++) {
 		if ((v = after_key(lines[i].text, "requires:"))) {
 			r->requires_line[req.n] = lines[i].line;
-			words_push(a, &req, arena_strdup(a, v));
+			arena_push(a, &req, arena_strdup(a, v));
 		} else if ((v = after_key(lines[i].text, "bug:"))) {
 			r->bug = arena_strdup(a, v);
 		}

@@ -65,18 +65,11 @@ strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;
 	char *s;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	s = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		bug("vsnprintf failed for %s", fmt);
-	s = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	strbuf_add(sb, s, (size_t)n);
+	strbuf_addstr(sb, s);
 	free(s);
 }
 
@@ -103,40 +96,4 @@ strbuf_detach(struct strbuf *sb)
 
 	strbuf_init(sb, sb->limit);
 	return s;
-}
-
-void
-strvec_init(struct strvec *sv)
-{
-	sv->v = NULL;
-	sv->n = 0;
-	sv->cap = 0;
-}
-
-void
-strvec_push_owned(struct strvec *sv, char *s)
-{
-	if (sv->n + 1 >= sv->cap) {
-		sv->cap = sv->cap ? 2 * sv->cap : 8;
-		sv->v = xrealloc(sv->v, sv->cap * sizeof(*sv->v));
-	}
-	sv->v[sv->n++] = s;
-	sv->v[sv->n] = NULL;
-}
-
-void
-strvec_push(struct strvec *sv, const char *s)
-{
-	strvec_push_owned(sv, xstrdup(s));
-}
-
-void
-strvec_clear(struct strvec *sv)
-{
-	size_t i;
-
-	for (i = 0; i < sv->n; i++)
-		free(sv->v[i]);
-	free(sv->v);
-	strvec_init(sv);	/* empty again, owning nothing */
 }

@@ -13,13 +13,6 @@ struct strbuf {
 	size_t dropped;
 };
 
-/* A list of malloc'd strings, NULL-terminated for use as an argv. */
-struct strvec {
-	char **v;
-	size_t n;
-	size_t cap;
-};
-
 /* Start an empty buffer holding at most LIMIT bytes (0: no limit). */
 void strbuf_init(struct strbuf *sb, size_t limit);
 /* Append N bytes (those past the limit are only counted). */
@@ -34,14 +27,5 @@ void strbuf_reset(struct strbuf *sb);
 void strbuf_release(struct strbuf *sb);
 /* Hand the contents to the caller (who frees them) and reset the buffer. */
 char *strbuf_detach(struct strbuf *sb);
-
-/* Start an empty list. */
-void strvec_init(struct strvec *sv);
-/* Append a copy of S. */
-void strvec_push(struct strvec *sv, const char *s);
-/* Append S itself; the list takes ownership. */
-void strvec_push_owned(struct strvec *sv, char *s);
-/* Free every string and the list. */
-void strvec_clear(struct strvec *sv);
 
 #endif

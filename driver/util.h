@@ -1,6 +1,7 @@
 #ifndef RUNDRIVER_UTIL_H
 #define RUNDRIVER_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Report a usage, profile or set-up error and exit with status 2. */
@@ -18,6 +19,9 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* printf into a fresh malloc'd string; caller frees. */
 char *xasprintf(const char *fmt, ...);
+char *xvasprintf(const char *fmt, va_list ap);
+/* qsort comparator for an array of strings, bytewise. */
+int cmp_strp(const void *a, const void *b);
 
 /* Seconds on CLOCK_MONOTONIC. */
 double now_mono(void);
