@@ -234,10 +234,48 @@ read_number(struct yload *l, const struct ynode *y, double *v)
 	return 0;
 }
 
+/* Check the {placeholders} of one template word. */
+static int
+check_word(struct yload *l, const struct ynode *y)
+{
+	static const char *const single[] = { "compiler", "src", "tmp", "exe" };
+	static const char *const whole[] = { "flags", "testflags", "srcs",
+					     "args" };
+	const char *p = y->value, *close;
+	size_t i, n;
+
+	while ((p = strchr(p, '{'))) {
+		close = strchr(p, '}');
+		if (!close)
+			return yerr(l, y->line, y->col, "unclosed { in \"%s\"",
+				    y->value);
+		n = (size_t)(close - p - 1);
+		for (i = 0; i < 4; i++)
+			if (strlen(single[i]) == n &&
+			    strncmp(p + 1, single[i], n) == 0)
+				break;
+		if (i == 4) {
+			for (i = 0; i < 4; i++)
+				if (strlen(whole[i]) == n &&
+				    strncmp(p + 1, whole[i], n) == 0)
+					break;
+			if (i == 4)
+				return yerr(l, y->line, y->col, "unknown "
+					    "placeholder {%.*s}", (int)n, p + 1);
+			if (p != y->value || close[1])
+				return yerr(l, y->line, y->col, "{%s} expands "
+					    "to several words and must stand "
+					    "alone", whole[i]);
+		}
+		p = close + 1;
+	}
+	return 0;
+}
+
 static int
 read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 {
-	size_t i;
+	size_t i, w;
 	int k;
 
 	if (want_kind(l, y, Y_MAP) < 0)
@@ -254,6 +292,9 @@ read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 		if (read_list(l, y->kids[i + 1], &steps[k].words,
 			      &steps[k].n) < 0)
 			return -1;
+		for (w = 0; w < y->kids[i + 1]->n; w++)
+			if (check_word(l, y->kids[i + 1]->kids[w]) < 0)
+				return -1;
 	}
 	return 0;
 }

@@ -41,6 +41,17 @@ test_profile(void)
 		  "name: t\ndialect: c\ncompiler: cc\nsteps:\n  link: [ld]\n",
 		  "p.yaml:5:3: unknown step \"link\" (expected compile, build, "
 		  "check, asm or run)" },
+		{ "unknown placeholder", "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  compile: [cc, \"{source}\"]\n",
+		  "p.yaml:5:17: unknown placeholder {source}" },
+		{ "list placeholder inside a word",
+		  "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  build: [cc, \"-I{srcs}\"]\n",
+		  "p.yaml:5:15: {srcs} expands to several words and must "
+		  "stand alone" },
+		{ "unclosed brace", "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  run: [\"{exe\"]\n",
+		  "p.yaml:5:9: unclosed { in \"{exe\"" },
 		{ "missing step", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc]\n" DIAG,
 		  "p.yaml:1:1: missing step \"build\"" },
