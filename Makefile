@@ -63,7 +63,7 @@ deps:
 
 run: deps
 	$(MAKE) rundriver
-	./rundriver test/
+	./rundriver -summary test/
 
 check: deps
 	$(MAKE) rundriver build/unit check-headers
