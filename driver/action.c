@@ -8,6 +8,7 @@
 #include "profile.h"
 #include "strbuf.h"
 #include "util.h"
+#include "verdict.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -80,28 +81,6 @@ static const struct opdef {
 	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, judge_check },
 };
 
-enum {
-	MSG_OUTPUT_MAX = 16 << 10,	/* output quoted in a message */
-	MSG_FLOOD_MAX = 1 << 10,	/* the same, when it was truncated */
-};
-
-static int
-fail(struct job *j, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-/* Set a FAIL verdict; return 1 (the job is done). */
-static int
-fail(struct job *j, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	j->msg = arena_vprintf(&j->arena, fmt, ap);
-	va_end(ap);
-	j->status = ST_FAIL;
-	return 1;
-}
-
 static const struct action *
 find_action(const char *name)
 {
@@ -119,22 +98,6 @@ action_name(const struct job *j)
 	return j->rec.action ? j->rec.action : "?";
 }
 
-/* Is the test listed in the profile's known failures? */
-static int
-known_failure(const struct job *j, const struct ctx *c)
-{
-	size_t i, n, len = strlen(j->path);
-
-	for (i = 0; i < c->nknown; i++) {
-		n = strlen(c->known[i]);
-		if (strcmp(j->path, c->known[i]) == 0 ||
-		    (len > n && j->path[len - n - 1] == '/' &&
-		     strcmp(j->path + len - n, c->known[i]) == 0))
-			return 1;
-	}
-	return 0;
-}
-
 /* Check the requires: lines; return 1 when the job is decided. */
 static int
 check_requires(struct job *j, const struct ctx *c)
@@ -150,7 +113,7 @@ check_requires(struct job *j, const struct ctx *c)
 				    (const char *const *)c->prof->tags, err,
 				    sizeof(err));
 		if (v < 0)
-			return fail(j, "%s:%d: requires: %s", j->path,
+			return verdict_fail(j, "%s:%d: requires: %s", j->path,
 				    j->rec.requires_line[i], err);
 		if (v == 0) {
 			j->status = ST_SKIP;
@@ -173,7 +136,7 @@ dir_sources(struct job *j, const struct ctx *c)
 	struct strlist l = { 0 };
 
 	if (!d)
-		return fail(j, "%s: %s", dir, strerror(errno));
+		return verdict_fail(j, "%s: %s", dir, strerror(errno));
 	while ((de = readdir(d)))
 		if (de->d_name[0] != '.' &&
 		    has_suffix(de->d_name, c->prof->extensions[0]))
@@ -181,7 +144,7 @@ dir_sources(struct job *j, const struct ctx *c)
 				   "%s/%s", dir, de->d_name));
 	closedir(d);
 	if (l.n == 0)
-		return fail(j, "%s: no %s files", dir, c->prof->extensions[0]);
+		return verdict_fail(j, "%s: no %s files", dir, c->prof->extensions[0]);
 	j->srcs = l.v;
 	j->nsrcs = l.n;
 	qsort(j->srcs, j->nsrcs, sizeof(*j->srcs), cmp_strp);
@@ -197,7 +160,7 @@ load(struct job *j, const struct ctx *c)
 	int line;
 
 	if (!realpath(j->path, real))
-		return fail(j, "%s: %s", j->path, strerror(errno));
+		return verdict_fail(j, "%s: %s", j->path, strerror(errno));
 	j->abs = arena_strdup(&j->arena, real);
 	j->shortname = arena_strdup(&j->arena, base_name(real));
 	j->absdir = arena_strndup(&j->arena, real,
@@ -206,20 +169,20 @@ load(struct job *j, const struct ctx *c)
 				  (size_t)(base_name(j->path) - j->path));
 	buf = slurp_file(j->path, &len);
 	if (!buf)
-		return fail(j, "%s: %s", j->path, strerror(errno));
+		return verdict_fail(j, "%s: %s", j->path, strerror(errno));
 	j->text = arena_strndup(&j->arena, buf, len);
 	free(buf);
 	if (strlen(j->text) != len)
-		return fail(j, "%s: the file contains a NUL byte", j->path);
+		return verdict_fail(j, "%s: the file contains a NUL byte", j->path);
 	if (recipe_parse(&j->arena, j->text, &j->rec, &line, err,
 			 sizeof(err)) < 0)
-		return line ? fail(j, "%s:%d: %s", j->path, line, err) :
-			      fail(j, "%s: %s", j->path, err);
+		return line ? verdict_fail(j, "%s:%d: %s", j->path, line, err) :
+			      verdict_fail(j, "%s: %s", j->path, err);
 	if (check_requires(j, c))
 		return 1;
 	j->action = find_action(j->rec.action);
 	if (!j->action)
-		return fail(j, "%s:%d: unknown action \"%s\"", j->path,
+		return verdict_fail(j, "%s:%d: unknown action \"%s\"", j->path,
 			    j->rec.line, j->rec.action);
 	if (j->action->ops[0] == OP_END && !c->opt->run_skips) {
 		j->status = ST_SKIP;
@@ -227,7 +190,7 @@ load(struct job *j, const struct ctx *c)
 		return 1;
 	}
 	if (j->action->ops[0] == OP_END)
-		return fail(j, "%s: the skip action has nothing to run",
+		return verdict_fail(j, "%s: the skip action has nothing to run",
 			    j->path);
 	return 0;
 }
@@ -242,7 +205,7 @@ action_start(struct job *j, const struct ctx *c)
 		return 1;
 	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
 			j->action->want_error;
-	j->expect_fail = !c->opt->no_known && known_failure(j, c);
+	j->expect_fail = !c->opt->no_known && verdict_known(j, c);
 	for (i = 0; i < 2; i++)
 		if (strcmp(j->action->name, dirops[i]) == 0 &&
 		    dir_sources(j, c))
@@ -250,7 +213,7 @@ action_start(struct job *j, const struct ctx *c)
 	j->tmp = arena_printf(&j->arena, "%s/%05zu-%s", c->tmproot,
 			      j->index, j->shortname);
 	if (mkdir(j->tmp, 0700) < 0) {
-		fail(j, "cannot create %s: %s", j->tmp, strerror(errno));
+		verdict_fail(j, "cannot create %s: %s", j->tmp, strerror(errno));
 		j->tmp = NULL;
 		return 1;
 	}
@@ -358,21 +321,6 @@ job_env(struct job *j, const struct ctx *c)
 	return a.v;
 }
 
-/* Known failures invert the verdict: failing is expected, passing is news. */
-static int
-settle(struct job *j)
-{
-	if (!j->expect_fail)
-		return 0;
-	if (j->status == ST_FAIL) {
-		j->status = ST_OK;
-		j->msg = arena_printf(&j->arena, "%s (expected)", j->msg);
-	} else if (j->status == ST_OK) {
-		fail(j, "unexpected success (listed as a known failure)");
-	}
-	return 0;
-}
-
 int
 action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	    struct stepcmd *cmd)
@@ -383,7 +331,7 @@ action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	if (prev) {
 		op = &ops[j->action->ops[j->pc]];
 		if (op->judge(j, c, prev))
-			return settle(j);
+			return verdict_settle(j);
 		if (op->srcs == SRC_EACH && ++j->sub < j->nsrcs)
 			j->pc--;	/* the same op, next file */
 		else
@@ -392,7 +340,7 @@ action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	}
 	if (j->pc >= 5 || j->action->ops[j->pc] == OP_END) {
 		j->status = ST_OK;
-		return settle(j);
+		return verdict_settle(j);
 	}
 	op = &ops[j->action->ops[j->pc]];
 	t = j->rec.timeout ? j->rec.timeout : c->opt->timeout ?
@@ -404,45 +352,10 @@ action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	return 1;
 }
 
-/* OUTPUT cut to what a message may quote. */
-static const char *
-quoted_output(struct job *j, const struct stepout *r)
-{
-	size_t max = r->dropped ? MSG_FLOOD_MAX : MSG_OUTPUT_MAX;
-	const char *out = r->out;
-
-	if (r->len > max)
-		out = arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
-				   (int)max, r->out, r->len + r->dropped - max);
-	/* the compiler saw absolute paths; the user gave relative ones */
-	return arena_replace(&j->arena, out, j->absdir, j->reldir);
-}
-
-/* Fail when the command did not run to a zero exit: return 1 then. */
-static int
-failed_run(struct job *j, const struct stepout *r, const char *what)
-{
-	char desc[128];
-
-	if (r->spawn_err)
-		return fail(j, "%s: cannot start: %s", what,
-			    strerror(r->spawn_err));
-	if (r->timed_out)
-		return fail(j, "command exceeded time limit");
-	if (r->dropped)
-		return fail(j, "output truncated: %zu bytes past the "
-			    "%zu-byte limit\n%s", r->dropped, r->len,
-			    quoted_output(j, r));
-	if (r->status == 0)
-		return 0;
-	proc_describe(r->status, desc, sizeof(desc));
-	return fail(j, "%s\n%s", desc, quoted_output(j, r));
-}
-
 static int
 judge_success(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	return failed_run(j, r, c->compiler);
+	return verdict_exit(j, r, c->compiler);
 }
 
 static int
@@ -450,12 +363,12 @@ judge_run(struct job *j, const struct ctx *c, const struct stepout *r)
 {
 	char *msg;
 
-	if (failed_run(j, r, "a.out"))
+	if (verdict_exit(j, r, "a.out"))
 		return 1;
 	msg = golden_check(&j->arena, golden_path(&j->arena, j->path), r->out,
 			   r->len, c->opt->bless,
 			   j->action->golden == OUT_IF_PRESENT);
-	return msg ? fail(j, "%s", msg) : 0;
+	return msg ? verdict_fail(j, "%s", msg) : 0;
 }
 
 static int
@@ -465,11 +378,11 @@ judge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
 				 c->prof->extensions[0]);
 	FILE *f;
 
-	if (failed_run(j, r, "a.out"))
+	if (verdict_exit(j, r, "a.out"))
 		return 1;
 	f = fopen(gen, "w");
 	if (!f || fwrite(r->out, 1, r->len, f) != r->len || fclose(f) == EOF)
-		return fail(j, "cannot write %s: %s", gen, strerror(errno));
+		return verdict_fail(j, "cannot write %s: %s", gen, strerror(errno));
 	return 0;
 }
 
@@ -486,28 +399,28 @@ judge_check(struct job *j, const struct ctx *c, const struct stepout *r)
 	size_t n;
 
 	if (r->spawn_err || r->dropped)
-		return failed_run(j, r, c->compiler);
+		return verdict_exit(j, r, c->compiler);
 	if (j->want_error) {
 		if (r->timed_out)
-			return fail(j, "compilation timed out");
+			return verdict_fail(j, "compilation timed out");
 		if (r->status == 0)
-			return fail(j, "compilation succeeded unexpectedly\n%s",
-				    quoted_output(j, r));
-	} else if (failed_run(j, r, c->compiler)) {
+			return verdict_fail(j, "compilation succeeded unexpectedly\n%s",
+				    verdict_output(j, r));
+	} else if (verdict_exit(j, r, c->compiler)) {
 		return 1;
 	}
 	if (gen) {
 		buf = slurp_file(src, NULL);
 		if (!buf)
-			return fail(j, "%s: %s", src, strerror(errno));
+			return verdict_fail(j, "%s: %s", src, strerror(errno));
 		text = arena_strdup(&j->arena, buf);
 		free(buf);
 	}
 	if (errcheck_wanted(&j->arena, text, shortname, c->error_tags, &w,
 			    &line, err, sizeof(err)) < 0)
-		return fail(j, "%s:%d: %s", gen ? src : j->path, line, err);
+		return verdict_fail(j, "%s:%d: %s", gen ? src : j->path, line, err);
 	msgs = errcheck_split(&j->arena, r->out, c->diag, src, shortname, &n);
 	res = errcheck_match(&j->arena, &w, msgs, n);
 	errcheck_free(&w);
-	return res ? fail(j, "%s", res) : 0;
+	return res ? verdict_fail(j, "%s", res) : 0;
 }

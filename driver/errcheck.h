@@ -11,7 +11,8 @@ struct regex;
 struct want {
 	struct regex *re;	/* owned; freed by errcheck_free */
 	const char *pattern;	/* after LINE substitution */
-	const char *prefix;	/* "short:line" */
+	const char *prefix;	/* what messages must start with */
+	const char *where;	/* "short:line", for reports */
 	int line;
 };
 
@@ -28,6 +29,17 @@ struct wantlist {
 int errcheck_wanted(struct arena *a, const char *text, const char *shortname,
 		    const char *const *tags, struct wantlist *w, int *errline,
 		    char *err, size_t errlen);
+/* Go dialect: append to W the expectations of TEXT per run.go's
+ * wantedErrors ("// ERROR", "// GC_ERROR", "// ERRORAUTO"; no escapes;
+ * "////" disables a line). Return 0, or -1 with ERR and *errline. */
+int errcheck_wanted_go(struct arena *a, const char *text,
+		       const char *shortname, struct wantlist *w,
+		       int *errline, char *err, size_t errlen);
+/* Go dialect: run.go's splitOutput of OUTPUT, then every FULL[i] replaced
+ * by SHORT[i]. Arena memory. */
+char **errcheck_split_go(struct arena *a, const char *output, int want_auto,
+			 char *const *full, char *const *shortname,
+			 size_t npairs, size_t *n);
 /* Turn compiler OUTPUT into diagnostic entries "short:line: text" using
  * the diagnostics pattern DIAG; TAB-started lines continue the previous
  * entry, and every ABSPATH becomes SHORTNAME. Arena memory. */

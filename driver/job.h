@@ -9,9 +9,17 @@
 struct options;
 struct profile;
 struct regex;
+struct goenv;
+struct gojob;
 
 /* A test's verdict. */
 enum status { ST_PENDING, ST_OK, ST_FAIL, ST_SKIP, ST_NSTATUS };
+
+/* One entry of a known-failure list. */
+struct known {
+	char *path;
+	char *cond;		/* if= expression over known_tags, or NULL */
+};
 
 /* What every test of a run shares, read-only while tests run. */
 struct ctx {
@@ -21,8 +29,11 @@ struct ctx {
 	const char *const *error_tags;	/* NULL-terminated */
 	struct regex *diag;		/* the profile's diagnostics pattern */
 	char **env;			/* children's base environment */
-	char **known;			/* known-failure paths */
+	struct known *known;		/* the known-failure list */
 	size_t nknown;
+	const char *const *known_tags;	/* what its if= conditions see */
+	const struct goenv *go;		/* Go dialect: the toolchain, or NULL */
+	const char *cwd;		/* absolute folder tests are relative to */
 	const char *tmproot;		/* the run's temp folder */
 };
 
@@ -63,6 +74,7 @@ struct job {
 	char **srcs;		/* the sources handed to the compiler */
 	size_t nsrcs;
 	char *tmp;		/* private temp folder, or NULL */
+	struct gojob *go;	/* Go dialect state */
 	enum status status;
 	char *msg;		/* why it failed, or why it was skipped */
 	double start, secs;

@@ -90,12 +90,14 @@ child_env(const struct profile *p)
 	return env;
 }
 
-/* Read the known-failure list: the first word of each line, '#' starts a
- * comment. A missing file is an error. */
-static char **
+/* Read the known-failure list: per line a path, optionally "if=EXPR"
+ * (a requires:-style condition), then anything; '#' starts a comment. A
+ * missing file is an error. */
+static struct known *
 load_known(const char *path, size_t *n)
 {
-	char *text, *line, *save = NULL, *word, **v = NULL;
+	char *text, *line, *save = NULL, *word, *cond;
+	struct known *v = NULL;
 
 	*n = 0;
 	if (!path)
@@ -107,11 +109,18 @@ load_known(const char *path, size_t *n)
 	     line = strtok_r(NULL, "\n", &save)) {
 		line[strcspn(line, "#")] = '\0';
 		word = line + strspn(line, " \t\r");
-		word[strcspn(word, " \t\r")] = '\0';
+		cond = word + strcspn(word, " \t\r");
+		if (*cond)
+			*cond++ = '\0';
 		if (!*word)
 			continue;
+		cond += strspn(cond, " \t\r");
+		cond[strcspn(cond, " \t\r")] = '\0';
 		v = xrealloc(v, (*n + 1) * sizeof(*v));
-		v[(*n)++] = xstrdup(word);
+		v[*n].path = xstrdup(word);
+		v[*n].cond = strncmp(cond, "if=", 3) == 0 ? xstrdup(cond + 3) :
+			     NULL;
+		++*n;
 	}
 	free(text);
 	return v;
@@ -192,6 +201,7 @@ main(int argc, char **argv)
 	c.diag = regex_compile(prof->diagnostics, err, sizeof(err));
 	c.env = child_env(prof);
 	c.known = load_known(prof->known_failures, &c.nknown);
+	c.known_tags = (const char *const *)prof->tags;
 	c.tmproot = tmpdir_create();
 	proc_init();
 
@@ -213,8 +223,10 @@ main(int argc, char **argv)
 		warn("cannot remove %s: %s", c.tmproot, strerror(errno));
 	free(jobs);
 	testlist_free(&tests);
-	for (i = 0; i < c.nknown; i++)
-		free(c.known[i]);
+	for (i = 0; i < c.nknown; i++) {
+		free(c.known[i].path);
+		free(c.known[i].cond);
+	}
 	free(c.known);
 	for (i = 0; c.env[i]; i++)
 		free(c.env[i]);

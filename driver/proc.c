@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "proc.h"
+#include "strbuf.h"
 #include "util.h"
 
 #include <dirent.h>
@@ -59,6 +60,34 @@ proc_spawn(struct proc *p, char *const argv[], char *const env[],
 	fcntl(pfd[0], F_SETFL, fcntl(pfd[0], F_GETFL) | O_NONBLOCK);
 	p->fd = pfd[0];
 	return 0;
+}
+
+int
+proc_capture(char *const argv[], char **out)
+{
+	extern char **environ;
+	struct proc p;
+	struct strbuf sb;
+	char buf[4096];
+	ssize_t r;
+	int st;
+
+	*out = NULL;
+	if (proc_spawn(&p, argv, environ, NULL) != 0)
+		return -1;
+	fcntl(p.fd, F_SETFL, fcntl(p.fd, F_GETFL) & ~O_NONBLOCK);
+	strbuf_init(&sb, 0);
+	while ((r = read(p.fd, buf, sizeof(buf))) > 0 ||
+	       (r < 0 && errno == EINTR))
+		if (r > 0)
+			strbuf_add(&sb, buf, (size_t)r);
+	close(p.fd);
+	while (waitpid(p.pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	*out = strbuf_detach(&sb);
+	strbuf_release(&sb);
+	return st;
 }
 
 void

@@ -19,6 +19,10 @@ void proc_init(void);
  * into one non-blocking pipe. Return 0, or an errno value. */
 int proc_spawn(struct proc *p, char *const argv[], char *const env[],
 	       const char *cwd);
+/* Run ARGV to completion (set-up only, before tests start), with the
+ * driver's environment and stdin /dev/null; return its wait status, or -1
+ * when it cannot start. Its stdout+stderr go to *out (malloc'd). */
+int proc_capture(char *const argv[], char **out);
 /* Send SIG to the process group of P. */
 void proc_kill(const struct proc *p, int sig);
 /* SIGKILL every child of this process whose process group is not one of

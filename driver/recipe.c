@@ -142,9 +142,9 @@ recipe_block(struct arena *a, const char *text, struct rline **out,
 /* Consume the leading flags of the directive's words. */
 static int
 recipe_flags(struct arena *a, struct recipe *r, char **w, size_t n,
-	     char *err, size_t errlen)
+	     int go, char *err, size_t errlen)
 {
-	struct strlist flags = { 0 };
+	struct strlist flags = { 0 }, exps = { 0 };
 	size_t i;
 	char *end;
 
@@ -155,6 +155,13 @@ recipe_flags(struct arena *a, struct recipe *r, char **w, size_t n,
 			r->want_error = 1;
 		} else if (strcmp(w[i], "-s") == 0) {
 			r->single = 1;
+		} else if (go && strcmp(w[i], "-goexperiment") == 0) {
+			if (++i == n) {
+				snprintf(err, errlen, "-goexperiment needs a "
+					 "value");
+				return -1;
+			}
+			arena_push(a, &exps, w[i]);
 		} else if (strcmp(w[i], "-t") == 0) {
 			if (++i == n) {
 				snprintf(err, errlen, "-t needs a number of "
@@ -173,6 +180,8 @@ recipe_flags(struct arena *a, struct recipe *r, char **w, size_t n,
 	}
 	r->flags = flags.v;
 	r->nflags = flags.n;
+	r->goexperiments = exps.v;
+	r->ngoexperiments = exps.n;
 	r->args = w + i;
 	r->nargs = n - i;
 	return 0;
@@ -220,7 +229,7 @@ recipe_parse(struct arena *a, const char *text, struct recipe *r,
 		return -1;
 	}
 	r->action = w[0];
-	if (recipe_flags(a, r, w + 1, nw - 1, err, errlen) < 0)
+	if (recipe_flags(a, r, w + 1, nw - 1, 0, err, errlen) < 0)
 		return -1;
 	r->requires_line = arena_alloc(a, (size_t)n * sizeof(int));
 	for (i = first + 1; i < n; i++) {
@@ -235,4 +244,74 @@ recipe_parse(struct arena *a, const char *text, struct recipe *r,
 	r->nrequires = req.n;
 	*errline = 0;
 	return 0;
+}
+
+/* Find NEEDLE in HAY[0..len); NULL when absent. */
+static const char *
+find_in(const char *hay, size_t len, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	for (i = 0; i + n <= len; i++)
+		if (memcmp(hay + i, needle, n) == 0)
+			return hay + i;
+	return NULL;
+}
+
+int
+recipe_go_cut(const char *text, size_t len, const char *path,
+	      struct gorecipe *g, char *err, size_t errlen)
+{
+	const char *end, *nl, *pkg;
+
+	if (len == 0) {
+		snprintf(err, errlen, "empty file: no test recipe");
+		return -1;
+	}
+	if (text[0] == '\n') {
+		snprintf(err, errlen, "starts with newline");
+		return 1;
+	}
+	end = find_in(text, len, "\n\n");
+	if (!end) {
+		snprintf(err, errlen, "double newline ending execution recipe "
+			 "not found in %s", path);
+		return -1;
+	}
+	g->text = text;
+	g->len = (size_t)(end - text);
+	nl = memchr(g->text, '\n', g->len);
+	if (nl && find_in(g->text, (size_t)(nl - g->text), "+build")) {
+		g->len -= (size_t)(nl + 1 - g->text);	/* a constraint line */
+		g->text = nl + 1;
+	}
+	if (g->len >= 2 && g->text[0] == '/' && g->text[1] == '/') {
+		g->text += 2;
+		g->len -= 2;
+	}
+	pkg = find_in(text, len, "\npackage");
+	g->header = pkg ? text : g->text;
+	g->headerlen = pkg ? (size_t)(pkg - text) : g->len;
+	return 0;
+}
+
+int
+recipe_go_parse(struct arena *a, const struct gorecipe *g, struct recipe *r,
+		char *err, size_t errlen)
+{
+	char **w;
+	size_t nw;
+
+	memset(r, 0, sizeof(*r));
+	r->want_error = -1;
+	r->line = 1;
+	if (recipe_split(a, arena_strndup(a, g->text, g->len), &w, &nw, err,
+			 errlen) < 0)
+		return -1;
+	if (nw == 0) {	/* run.go takes the raw recipe as the action */
+		r->action = arena_strndup(a, g->text, g->len);
+		return 0;
+	}
+	r->action = w[0];
+	return recipe_flags(a, r, w + 1, nw - 1, 1, err, errlen);
 }

@@ -20,6 +20,16 @@ struct recipe {
 	int *requires_line;
 	size_t nrequires;
 	const char *bug;	/* bug: compiler names, or NULL */
+	char **goexperiments;	/* Go: -goexperiment values, in order */
+	size_t ngoexperiments;
+};
+
+/* The parts of a Go test file run.go looks at before splitting words. */
+struct gorecipe {
+	const char *text;	/* the recipe: first line(s), "//" stripped */
+	size_t len;
+	const char *header;	/* where constraints are looked for */
+	size_t headerlen;
 };
 
 /* Split S into words with run.go's quoting rules ('…', "…", backslash
@@ -30,5 +40,16 @@ int recipe_split(struct arena *a, const char *s, char ***words, size_t *n,
  * 0, or -1 with ERR set and *errline the offending line (0: whole file). */
 int recipe_parse(struct arena *a, const char *text, struct recipe *r,
 		 int *errline, char *err, size_t errlen);
+
+/* Cut TEXT into run.go's recipe and constraint header (Go dialect).
+ * Return 0; 1 for run.go's "skip errors" (ERR is the reason, reported as
+ * "unexpected skip"); -1 for other errors with ERR set. */
+int recipe_go_cut(const char *text, size_t len, const char *path,
+		  struct gorecipe *g, char *err, size_t errlen);
+/* Split a Go recipe G into R with run.go's rules: every word after the
+ * action is a flag or an argument, whatever its line. Return 0, or -1
+ * with ERR set. */
+int recipe_go_parse(struct arena *a, const struct gorecipe *g,
+		    struct recipe *r, char *err, size_t errlen);
 
 #endif

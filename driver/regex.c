@@ -18,8 +18,8 @@ struct regex {
 	pcre2_match_context *mc;
 };
 
-struct regex *
-regex_compile(const char *pattern, char *err, size_t errlen)
+static struct regex *
+compile(const char *pattern, uint32_t options, char *err, size_t errlen)
 {
 	struct regex *re;
 	int code;
@@ -27,7 +27,7 @@ regex_compile(const char *pattern, char *err, size_t errlen)
 	PCRE2_UCHAR msg[256];
 	pcre2_code *c;
 
-	c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, 0,
+	c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, options,
 			  &code, &off, NULL);
 	if (!c) {
 		pcre2_get_error_message(code, msg, sizeof(msg));
@@ -45,6 +45,19 @@ regex_compile(const char *pattern, char *err, size_t errlen)
 	pcre2_set_match_limit(re->mc, MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, DEPTH_LIMIT);
 	return re;
+}
+
+struct regex *
+regex_compile(const char *pattern, char *err, size_t errlen)
+{
+	return compile(pattern, 0, err, errlen);
+}
+
+struct regex *
+regex_compile_re2(const char *pattern, char *err, size_t errlen)
+{
+	return compile(pattern, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
+		       PCRE2_DOLLAR_ENDONLY, err, errlen);
 }
 
 static int

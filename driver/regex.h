@@ -9,6 +9,11 @@ struct regex;
 /* Compile PATTERN; on failure return NULL and write PCRE2's message
  * (with the offset) into ERR. The caller frees with regex_free. */
 struct regex *regex_compile(const char *pattern, char *err, size_t errlen);
+/* The same with the options that make PCRE2 behave as Go's RE2 for
+ * test patterns: UTF-8 subjects (invalid bytes allowed), "$" only at the
+ * very end. */
+struct regex *regex_compile_re2(const char *pattern, char *err,
+				size_t errlen);
 /* Does RE match anywhere in SUBJECT[0..len)? -1 when the match limit is
  * hit (a catastrophic pattern), which callers treat as an error. */
 int regex_match(const struct regex *re, const char *subject, size_t len);

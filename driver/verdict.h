@@ -1,0 +1,25 @@
+#ifndef RUNDRIVER_VERDICT_H
+#define RUNDRIVER_VERDICT_H
+
+#include "job.h"
+
+/* Set a FAIL verdict with a printf message (job memory); return 1, "the
+ * job is decided", so that judges can return it directly. */
+int verdict_fail(struct job *j, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Fail unless the command R ran to a zero exit: cannot start, timed out
+ * ("command exceeded time limit"), output truncated, or "exit status N" /
+ * "signal: X" with its output. WHAT names the command. Return 1 when it
+ * failed, else 0. */
+int verdict_exit(struct job *j, const struct stepout *r, const char *what);
+/* R's output as a message may quote it: cut when long, with the absolute
+ * paths the tools saw turned back into the ones the user gave. */
+const char *verdict_output(struct job *j, const struct stepout *r);
+/* Is JOB in the profile's known-failure list (and its if= condition, if
+ * any, true)? */
+int verdict_known(const struct job *j, const struct ctx *c);
+/* Apply the known-failure inversion to a decided JOB: a failure becomes
+ * ok "(expected)", a pass becomes FAIL "unexpected success". Return 0. */
+int verdict_settle(struct job *j);
+
+#endif
