@@ -16,7 +16,7 @@ PREFIX ?= /usr/local
 # Pure modules (unit-tested) and the rest of the driver.
 PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
 	discover golden
-CORE := $(PURE) proc tmpdir verdict action report sched
+CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
 UNIT := recipe constraint errcheck diff profile flags discover golden

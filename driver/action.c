@@ -2,6 +2,7 @@
 #include "action.h"
 #include "constraint.h"
 #include "errcheck.h"
+#include "goaction.h"
 #include "flags.h"
 #include "golden.h"
 #include "proc.h"
@@ -201,6 +202,8 @@ action_start(struct job *j, const struct ctx *c)
 	static const char *const dirops[] = { "compiledir", "rundir" };
 	size_t i;
 
+	if (c->go)
+		return goaction_start(j, c);
 	if (load(j, c))
 		return 1;
 	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
@@ -328,6 +331,8 @@ action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	const struct opdef *op;
 	double t;
 
+	if (c->go)
+		return goaction_next(j, c, prev, cmd);
 	if (prev) {
 		op = &ops[j->action->ops[j->pc]];
 		if (op->judge(j, c, prev))

@@ -144,6 +144,77 @@ discover(const char *const *paths, size_t npaths, const char *const *exts,
 	return rc;
 }
 
+/* path.Join(DIR, NAME) for the simple cases run.go meets. */
+static char *
+join_clean(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+
+	while (n > 2 && dir[0] == '.' && dir[1] == '/') {
+		dir += 2;
+		n -= 2;
+	}
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	if (n == 0 || (n == 1 && dir[0] == '.'))
+		return xstrdup(name);
+	return xasprintf("%.*s/%s", (int)n, dir, name);
+}
+
+static int
+scan_go(const char *dir, long shard, long shards, struct testlist *out,
+	char *err, size_t errlen)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t first = out->n;
+
+	if (!d) {
+		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.' || !has_suffix(de->d_name, ".go"))
+			continue;
+		if (shards > 0 && discover_fnv1(de->d_name) % (uint32_t)shards !=
+		    (uint32_t)shard)
+			continue;
+		list_push(out, join_clean(dir, de->d_name));
+	}
+	closedir(d);
+	qsort(out->paths + first, out->n - first, sizeof(*out->paths),
+	      cmp_strp);
+	return 0;
+}
+
+int
+discover_go(const char *const *dirs, size_t ndirs, long shard, long shards,
+	    struct testlist *out, char *err, size_t errlen)
+{
+	struct stat st;
+	size_t i;
+
+	out->paths = NULL;
+	out->n = 0;
+	for (i = 0; i < ndirs; i++) {
+		if (strcmp(dirs[i], "-") == 0 || strcmp(dirs[i], "--") == 0)
+			continue;
+		if (stat(dirs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (scan_go(dirs[i], shard, shards, out, err,
+				    errlen) < 0)
+				return -1;
+		} else if (has_suffix(dirs[i], ".go")) {
+			list_push(out, join_clean(".", dirs[i]));
+		} else {
+			snprintf(err, errlen, "can't yet deal with "
+				 "non-directory and non-go file \"%s\"",
+				 dirs[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 void
 testlist_free(struct testlist *t)
 {

@@ -11,6 +11,7 @@ struct profile;
 struct regex;
 struct goenv;
 struct gojob;
+struct goaction;
 
 /* A test's verdict. */
 enum status { ST_PENDING, ST_OK, ST_FAIL, ST_SKIP, ST_NSTATUS };
@@ -67,6 +68,7 @@ struct job {
 	char *text;		/* its contents */
 	struct recipe rec;
 	const struct action *action;
+	const struct goaction *goaction;
 	int want_error;
 	int expect_fail;
 	int pc;			/* index of the current op */

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "action.h"
 #include "discover.h"
+#include "goenv.h"
 #include "flags.h"
 #include "job.h"
 #include "proc.h"
@@ -17,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Where profiles named without a path live: $RUNDRIVER_CONFIG, else
@@ -126,6 +128,127 @@ load_known(const char *path, size_t *n)
 	return v;
 }
 
+/* Is DIR a Go test root (it holds run.go)? */
+static int
+is_go_root(const char *dir)
+{
+	char *p = xasprintf("%s/run.go", dir);
+	int ok = access(p, F_OK) == 0;
+
+	free(p);
+	return ok;
+}
+
+/* The Go test root above PATH (a file or folder), or NULL. */
+static char *
+find_go_root(const char *path)
+{
+	char real[PATH_MAX], *slash;
+	struct stat st;
+
+	if (!realpath(path, real))
+		return NULL;
+	if (stat(real, &st) == 0 && !S_ISDIR(st.st_mode))
+		*strrchr(real, '/') = '\0';
+	for (;;) {
+		if (is_go_root(real))
+			return xstrdup(real);
+		slash = strrchr(real, '/');
+		if (!slash || slash == real)
+			return NULL;
+		*slash = '\0';
+	}
+}
+
+/* PATH relative to ROOT when it lies below it, else a copy of PATH. */
+static char *
+relative_to(const char *root, const char *path)
+{
+	char real[PATH_MAX];
+	size_t n = strlen(root);
+
+	if (realpath(path, real) && strncmp(real, root, n) == 0 &&
+	    real[n] == '/')
+		return xstrdup(real + n + 1);
+	if (realpath(path, real) && strcmp(real, root) == 0)
+		return xstrdup(".");
+	return xstrdup(path);
+}
+
+/* The Go dialect starts in the test root, as run.go does: with no path
+ * or a root as the only path, run.go's default folders; else the paths,
+ * made relative to the root above them. */
+static void
+go_discover(const struct options *o, const struct goenv *g,
+	    struct testlist *tests, char **cwd)
+{
+	static const char *const defaults[] = { ".", "ken", "chan",
+		"interface", "syntax", "dwarf", "fixedbugs", "codegen",
+		"runtime", "abi", "typeparam", "typeparam/mdempsky" };
+	char err[512], *root, **rel;
+	int i, dflt = o->npaths == 0 ||
+		      (o->npaths == 1 && is_go_root(o->paths[0]));
+
+	if (o->npaths == 0)
+		root = xasprintf("%s/test", g->goroot);
+	else
+		root = find_go_root(o->paths[0]);
+	if (!root || chdir(root) < 0)
+		fatal("%s: not inside a Go test tree (no run.go above it)",
+		      o->npaths ? o->paths[0] : "$GOROOT/test");
+	rel = xcalloc((size_t)o->npaths + 1, sizeof(*rel));
+	for (i = 0; i < o->npaths; i++)
+		rel[i] = relative_to(root, o->paths[i]);
+	if (chdir(root) < 0 || discover_go(dflt ? defaults :
+		(const char *const *)rel, dflt ? 12 : (size_t)o->npaths,
+		o->shard, o->shards, tests, err, sizeof(err)) < 0)
+		fatal("%s", err);
+	for (i = 0; i < o->npaths; i++)
+		free(rel[i]);
+	free(rel);
+	*cwd = root;
+}
+
+/* What a Go known-failure line's if= may test: the target, "unified"
+ * when GOEXPERIMENT has it, "arch32" on 386, arm, mips and mipsle. */
+static char **
+go_known_tags(const struct goenv *g)
+{
+	static const char *const arch32[] = { "386", "arm", "mips", "mipsle" };
+	char **t = xcalloc(5, sizeof(char *));
+	size_t n = 0, i;
+
+	t[n++] = xstrdup(g->goos);
+	t[n++] = xstrdup(g->goarch);
+	if (g->unified)
+		t[n++] = xstrdup("unified");
+	for (i = 0; i < 4; i++)
+		if (strcmp(g->goarch, arch32[i]) == 0)
+			t[n++] = xstrdup("arch32");
+	return t;
+}
+
+/* The children's environment in the Go dialect: the driver's own, as
+ * run.go passes it, with GOOS and GOARCH set when empty. */
+static char **
+go_env(const struct goenv *g)
+{
+	extern char **environ;
+	char **env;
+	size_t n, i;
+
+	if (!getenv("GOOS") || !*getenv("GOOS"))
+		setenv("GOOS", g->hostos, 1);
+	if (!getenv("GOARCH") || !*getenv("GOARCH"))
+		setenv("GOARCH", g->hostarch, 1);
+	for (n = 0; environ[n]; n++)
+		;
+	env = xcalloc(n + 1, sizeof(char *));
+	for (i = 0; i < n; i++)
+		env[i] = xstrdup(environ[i]);
+	return env;
+}
+
 static int
 list_tests(const struct testlist *t)
 {
@@ -148,93 +271,156 @@ list_tests(const struct testlist *t)
 	return 0;
 }
 
-int
-main(int argc, char **argv)
-{
+/* Everything main sets up for a run. */
+struct run {
 	struct options opt;
+	char *cfg, *ppath;
 	struct profile *prof;
+	struct goenv *go;
 	struct testlist tests;
 	struct ctx c;
-	struct job *jobs;
-	char err[512], *cfg, *ppath;
-	const char *compiler, *deflt[] = { "test/" };
+	char **known_tags;	/* Go only; C uses the profile's tags */
+	char *cwd;
+};
+
+/* Find the tests and, for the Go dialect, the toolchain and test root. */
+static void
+run_discover(struct run *r)
+{
+	const char *deflt[] = { "test/" };
+	char err[512];
+
+	r->c.known = load_known(r->prof->known_failures, &r->c.nknown);
+	if (r->go) {
+		go_discover(&r->opt, r->go, &r->tests, &r->cwd);
+		return;
+	}
+	if (discover(r->opt.npaths ? (const char *const *)r->opt.paths : deflt,
+		     r->opt.npaths ? (size_t)r->opt.npaths : 1,
+		     (const char *const *)r->prof->extensions, r->opt.shard,
+		     r->opt.shards, &r->tests, err, sizeof(err)) < 0)
+		fatal("%s", err);
+	r->cwd = getcwd(NULL, 0);
+}
+
+static void
+run_context(struct run *r, const char *compiler)
+{
+	struct ctx *c = &r->c;
+	char err[512];
+
+	c->opt = &r->opt;
+	c->prof = r->prof;
+	c->compiler = r->go ? r->go->go : compiler;
+	c->go = r->go;
+	c->cwd = r->cwd;
+	c->error_tags = (const char *const *)r->prof->error_tags;
+	if (r->prof->diagnostics)
+		c->diag = regex_compile(r->prof->diagnostics, err, sizeof(err));
+	c->env = r->go ? go_env(r->go) : child_env(r->prof);
+	if (r->go)
+		r->known_tags = go_known_tags(r->go);
+	c->known_tags = r->go ? (const char *const *)r->known_tags :
+			(const char *const *)r->prof->tags;
+	c->tmproot = tmpdir_create();
+}
+
+static void
+free_list(char **v)
+{
+	size_t i;
+
+	for (i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void
+run_release(struct run *r)
+{
+	size_t i;
+
+	testlist_free(&r->tests);
+	for (i = 0; i < r->c.nknown; i++) {
+		free(r->c.known[i].path);
+		free(r->c.known[i].cond);
+	}
+	free(r->c.known);
+	free_list(r->c.env);
+	free_list(r->known_tags);
+	regex_free(r->c.diag);
+	free((char *)r->c.tmproot);
+	goenv_free(r->go);
+	profile_free(r->prof);
+	free(r->ppath);
+	free(r->cfg);
+	free(r->cwd);
+}
+
+static int
+run_tests(struct run *r)
+{
+	struct job *jobs = xcalloc(r->tests.n + 1, sizeof(*jobs));
 	size_t i;
 	int rc;
 
-	if (flags_parse(&opt, argc, argv, err, sizeof(err)) < 0) {
+	for (i = 0; i < r->tests.n; i++) {
+		jobs[i].index = i;
+		jobs[i].path = r->tests.paths[i];
+		arena_init(&jobs[i].arena);
+	}
+	if (r->opt.n <= 0)
+		r->opt.n = sysconf(_SC_NPROCESSORS_ONLN) > 0 ?
+			   sysconf(_SC_NPROCESSORS_ONLN) : 1;
+	proc_init();
+	report_init(&r->opt);
+	rc = sched_run(jobs, r->tests.n, &r->c, r->opt.n);
+	if (r->opt.keep)
+		fprintf(stderr, "rundriver: temp files kept in %s\n",
+			r->c.tmproot);
+	else if (tmpdir_remove(r->c.tmproot) < 0)
+		warn("cannot remove %s: %s", r->c.tmproot, strerror(errno));
+	free(jobs);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct run r;
+	char err[512];
+	const char *compiler;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	if (flags_parse(&r.opt, argc, argv, err, sizeof(err)) < 0) {
 		fprintf(stderr, "rundriver: %s\n", err);
 		flags_usage(stderr);
 		return 2;
 	}
-	if (opt.help) {
+	if (r.opt.help) {
 		flags_usage(stdout);
 		return 0;
 	}
-	cfg = config_dir();
-	ppath = profile_find(opt.profile ? opt.profile : "cc", cfg);
-	prof = profile_load(ppath);
-	compiler = opt.compiler ? opt.compiler : getenv("RUNDRIVER_COMPILER");
+	r.cfg = config_dir();
+	r.ppath = profile_find(r.opt.profile ? r.opt.profile : "cc", r.cfg);
+	r.prof = profile_load(r.ppath);
+	compiler = r.opt.compiler ? r.opt.compiler :
+		   getenv("RUNDRIVER_COMPILER");
 	if (!compiler || !*compiler)
-		compiler = prof->compiler;
-	if (discover(opt.npaths ? (const char *const *)opt.paths : deflt,
-		     opt.npaths ? (size_t)opt.npaths : 1,
-		     (const char *const *)prof->extensions, opt.shard,
-		     opt.shards, &tests, err, sizeof(err)) < 0)
-		fatal("%s", err);
-	if (opt.list) {
-		rc = list_tests(&tests);
-		testlist_free(&tests);
-		profile_free(prof);
-		free(ppath);
-		free(cfg);
-		return rc;
-	}
-	if (!runnable(compiler))
+		compiler = r.prof->compiler;
+	if (!r.opt.list && !runnable(compiler))
 		fatal("%s: compiler \"%s\" not found or not executable",
-		      ppath, compiler);
-
-	memset(&c, 0, sizeof(c));
-	c.opt = &opt;
-	c.prof = prof;
-	c.compiler = compiler;
-	c.error_tags = (const char *const *)prof->error_tags;
-	c.diag = regex_compile(prof->diagnostics, err, sizeof(err));
-	c.env = child_env(prof);
-	c.known = load_known(prof->known_failures, &c.nknown);
-	c.known_tags = (const char *const *)prof->tags;
-	c.tmproot = tmpdir_create();
-	proc_init();
-
-	jobs = xcalloc(tests.n + 1, sizeof(*jobs));
-	for (i = 0; i < tests.n; i++) {
-		jobs[i].index = i;
-		jobs[i].path = tests.paths[i];
-		arena_init(&jobs[i].arena);
+		      r.ppath, compiler);
+	if (strcmp(r.prof->dialect, "go") == 0)
+		r.go = goenv_load(compiler);
+	run_discover(&r);
+	if (r.opt.list) {
+		rc = list_tests(&r.tests);
+	} else {
+		run_context(&r, compiler);
+		rc = run_tests(&r);
 	}
-	if (opt.n <= 0)
-		opt.n = sysconf(_SC_NPROCESSORS_ONLN) > 0 ?
-			sysconf(_SC_NPROCESSORS_ONLN) : 1;
-	report_init(&opt);
-	rc = sched_run(jobs, tests.n, &c, opt.n);
-	if (opt.keep)
-		fprintf(stderr, "rundriver: temp files kept in %s\n",
-			c.tmproot);
-	else if (tmpdir_remove(c.tmproot) < 0)
-		warn("cannot remove %s: %s", c.tmproot, strerror(errno));
-	free(jobs);
-	testlist_free(&tests);
-	for (i = 0; i < c.nknown; i++) {
-		free(c.known[i].path);
-		free(c.known[i].cond);
-	}
-	free(c.known);
-	for (i = 0; c.env[i]; i++)
-		free(c.env[i]);
-	free(c.env);
-	regex_free(c.diag);
-	free((char *)c.tmproot);
-	profile_free(prof);
-	free(ppath);
-	free(cfg);
+	run_release(&r);
 	return rc;
 }

@@ -394,9 +394,11 @@ profile_validate(struct yload *l, struct profile *p)
 	if (!p->name || !p->dialect || !p->compiler)
 		return yerr(l, 1, 1, "missing key \"%s\"", !p->name ? "name" :
 			    !p->dialect ? "dialect" : "compiler");
+	if (strcmp(p->dialect, "go") == 0)
+		return 0;	/* run.go's commands are built in */
 	if (strcmp(p->dialect, "c") != 0)
 		return yerr(l, 1, 1, "unsupported dialect \"%s\" (expected "
-			    "\"c\")", p->dialect);
+			    "\"c\" or \"go\")", p->dialect);
 	for (i = 0; i < sizeof(c_steps) / sizeof(c_steps[0]); i++)
 		if (!p->steps[c_steps[i]].n)
 			return yerr(l, 1, 1, "missing step \"%s\"",

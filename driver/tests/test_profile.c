@@ -59,7 +59,9 @@ test_profile(void)
 		  "p.yaml:1:1: missing key \"name\"" },
 		{ "bad dialect", "name: t\ndialect: rust\ncompiler: cc\n" STEPS
 		  DIAG, "p.yaml:1:1: unsupported dialect \"rust\" (expected "
-		  "\"c\")" },
+		  "\"c\" or \"go\")" },
+		{ "go needs no steps", "name: go\ndialect: go\ncompiler: go\n",
+		  NULL },
 		{ "diagnostics without groups", "name: t\ndialect: c\n"
 		  "compiler: cc\n" STEPS "diagnostics: 'x'\n",
 		  "p.yaml:1:1: diagnostics needs the groups (?<file>), "

@@ -152,3 +152,76 @@ test_recipe(void)
 	test_parse();
 	test_want_error();
 }
+
+/* Words joined by ' '. */
+static void
+join_sp(struct strbuf *sb, char **w, size_t n)
+{
+	size_t i;
+
+	strbuf_reset(sb);
+	for (i = 0; i < n; i++)
+		strbuf_addf(sb, "%s%s", i ? " " : "", w[i]);
+}
+
+/* run.go's recipe rules for the Go dialect. */
+void
+test_gorecipe(void)
+{
+	static const struct {
+		const char *text;
+		const char *want;	/* action|flags|args|goexps, or the error */
+	} cases[] = {
+		{ "// run\n\npackage main\n", "run|||" },
+		{ "// errorcheck -0 -m -l\n\npackage p\n", "errorcheck|-m -l||" },
+		{ "// run\n// +build amd64\n\npackage main\n",
+		  "run||// +build amd64|" },
+		{ "// +build linux\n// run\n\npackage main\n", "run|||" },
+		{ "// +build ignore\n\npackage main\n", "+build||ignore|" },
+		{ "// run -goexperiment fieldtrack x\n\npackage main\n",
+		  "run||x|fieldtrack" },
+		{ "// run\npackage main\n\nfunc main() {}\n",
+		  "run||package main|" },
+		{ "// rundir -ldflags -X=a\n\npackage ignored\n",
+		  "rundir|-ldflags -X=a||" },
+		{ "\n// run\n\n", "skip: starts with newline" },
+		{ "// run\npackage main\n", "error: double newline ending "
+		  "execution recipe not found in x.go" },
+		{ "", "error: empty file: no test recipe" },
+		{ "//\n\npackage p\n", "|||" },
+	};
+	struct arena a;
+	struct gorecipe g;
+	struct recipe r;
+	struct strbuf sb, f;
+	char err[256];
+	size_t i;
+	int rc;
+
+	strbuf_init(&sb, 0);
+	strbuf_init(&f, 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		strbuf_reset(&sb);
+		rc = recipe_go_cut(cases[i].text, strlen(cases[i].text), "x.go",
+				   &g, err, sizeof(err));
+		if (rc == 0)
+			rc = recipe_go_parse(&a, &g, &r, err, sizeof(err)) < 0 ?
+			     -1 : 0;
+		if (rc != 0) {
+			strbuf_addf(&sb, "%s: %s", rc > 0 ? "skip" : "error",
+				    err);
+		} else {
+			join_sp(&f, r.flags, r.nflags);
+			strbuf_addf(&sb, "%s|%s|", r.action, f.buf);
+			join_sp(&f, r.args, r.nargs);
+			strbuf_addf(&sb, "%s|", f.buf);
+			join_sp(&f, r.goexperiments, r.ngoexperiments);
+			strbuf_addstr(&sb, f.buf);
+		}
+		check_str(cases[i].text, sb.buf, cases[i].want);
+		arena_release(&a);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&f);
+}

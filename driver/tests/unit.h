@@ -20,5 +20,8 @@ void test_flags(void);
 void test_discover(void);
 void test_golden(void);
 void test_arena(void);
+void test_goconstraint(void);
+void test_gorecipe(void);
+void test_goerrcheck(void);
 
 #endif
