@@ -93,12 +93,6 @@ find_action(const char *name)
 	return NULL;
 }
 
-const char *
-action_name(const struct job *j)
-{
-	return j->rec.action ? j->rec.action : "?";
-}
-
 /* Check the requires: lines; return 1 when the job is decided. */
 static int
 check_requires(struct job *j, const struct ctx *c)

@@ -11,7 +11,5 @@ int action_start(struct job *j, const struct ctx *c);
  * CMD with the next command and return 1, or set the verdict and return 0. */
 int action_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 		struct stepcmd *cmd);
-/* The action word of JOB's recipe, or "?" when it has none. For -list. */
-const char *action_name(const struct job *j);
 
 #endif

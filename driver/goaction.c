@@ -56,12 +56,6 @@ find(const char *name)
 	return NULL;
 }
 
-const char *
-goaction_row_name(const struct job *j)
-{
-	return j->goaction ? j->goaction->name : "?";
-}
-
 /* The tags of the constraint check, from the toolchain. */
 static int
 constraints_hold(struct job *j, const struct ctx *c,
@@ -117,6 +111,7 @@ load(struct job *j, const struct ctx *c)
 	if (!buf)
 		return verdict_fail(j, "open %s: %s", j->path, strerror(errno));
 	j->text = arena_strndup(&j->arena, buf, len);
+	j->textlen = len;
 	free(buf);
 	rc = recipe_go_cut(j->text, len, j->path, &gr, err, sizeof(err));
 	if (rc > 0)
@@ -350,7 +345,8 @@ goaction_start(struct job *j, const struct ctx *c)
 	}
 	copy = arena_printf(&j->arena, "%s/%s", j->tmp, j->shortname);
 	f = fopen(copy, "w");
-	if (!f || fputs(j->text, f) == EOF || fclose(f) == EOF)
+	if (!f || fwrite(j->text, 1, j->textlen, f) != j->textlen ||
+	    fclose(f) == EOF)
 		return verdict_fail(j, "cannot write %s", copy);
 	return prepare(j, c);
 }

@@ -10,7 +10,5 @@ int goaction_start(struct job *j, const struct ctx *c);
 /* The Go dialect's action_next (see action.h). */
 int goaction_next(struct job *j, const struct ctx *c,
 		  const struct stepout *prev, struct stepcmd *cmd);
-/* The action of a Go job, for -list. */
-const char *goaction_row_name(const struct job *j);
 
 #endif

@@ -46,6 +46,32 @@ exit_rule(struct job *j, const struct stepout *r, int timeout_special)
 	return 0;
 }
 
+/* TEXT[0..len) as a string the ERROR reader can walk: NUL bytes, which
+ * some tests hold on purpose, become 0x01 (arena). */
+static const char *
+comment_text(struct job *j, const char *text, size_t len)
+{
+	char *s = arena_strndup(&j->arena, text, len);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!s[i])
+			s[i] = 1;
+	return s;
+}
+
+/* The file PATH read for its ERROR comments ("" when unreadable). */
+static const char *
+read_comments(struct job *j, const char *path)
+{
+	size_t len = 0;
+	char *buf = slurp_file(path, &len);
+	const char *s = comment_text(j, buf ? buf : "", buf ? len : 0);
+
+	free(buf);
+	return s;
+}
+
 /* Match OUTPUT against the ERROR comments of the files FULL[0..n) (their
  * texts in TEXTS, known to the compiler by FULL and printed as SHORT).
  * Return the mismatch message or NULL; a bad comment also fails. */
@@ -69,6 +95,7 @@ check_files(struct job *j, const char *output, char **full, char **shortn,
 		}
 	msgs = errcheck_split_go(&j->arena, output, j->go->want_auto, full,
 				 shortn, n, &nmsgs);
+
 	res = errcheck_match(&j->arena, &w, msgs, nmsgs);
 	errcheck_free(&w);
 	return res;
@@ -92,7 +119,8 @@ gojudge_errorcheck(struct job *j, const struct ctx *c,
 	(void)c;
 	if (exit_rule(j, r, 1))
 		return 1;
-	return check_one(j, r, j->go->abs, j->shortname, j->text);
+	return check_one(j, r, j->go->abs, j->shortname,
+			 comment_text(j, j->text, j->textlen));
 }
 
 int
@@ -113,16 +141,11 @@ gojudge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
 int
 gojudge_gen_check(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	char *text;
-	int rc;
-
 	(void)c;
 	if (exit_rule(j, r, 0))
 		return 1;
-	text = slurp_file(j->go->gen, NULL);
-	rc = check_one(j, r, j->go->gen, "tmp__.go", text ? text : "");
-	free(text);
-	return rc;
+	return check_one(j, r, j->go->gen, "tmp__.go",
+			 read_comments(j, j->go->gen));
 }
 
 static int
@@ -139,7 +162,7 @@ gojudge_pkg_errcheck(struct job *j, const struct ctx *c,
 {
 	const struct gopkg *p = &j->go->pkgs[j->sub];
 	int ok = !r->spawn_err && !r->timed_out && !r->dropped && !r->status;
-	char **full, *bad, *res, *buf;
+	char **full, *bad, *res;
 	const char **texts;
 	size_t i;
 
@@ -154,9 +177,7 @@ gojudge_pkg_errcheck(struct job *j, const struct ctx *c,
 	for (i = 0; i < p->nfiles; i++) {
 		full[i] = arena_printf(&j->arena, "%s/%s", j->go->dirabs,
 				       p->files[i]);
-		buf = slurp_file(full[i], NULL);
-		texts[i] = arena_strdup(&j->arena, buf ? buf : "");
-		free(buf);
+		texts[i] = read_comments(j, full[i]);
 	}
 	res = check_files(j, r->out, full, p->files, texts, p->nfiles, &bad);
 	if (bad)

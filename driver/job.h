@@ -66,6 +66,7 @@ struct job {
 	char *absdir;		/* abs up to and with its last '/' */
 	char *reldir;		/* the same part of path ("" when none) */
 	char *text;		/* its contents */
+	size_t textlen;
 	struct recipe rec;
 	const struct action *action;
 	const struct goaction *goaction;

@@ -5,6 +5,7 @@
 #include "flags.h"
 #include "job.h"
 #include "proc.h"
+#include "recipe.h"
 #include "profile.h"
 #include "regex.h"
 #include "report.h"
@@ -249,24 +250,38 @@ go_env(const struct goenv *g)
 	return env;
 }
 
-static int
-list_tests(const struct testlist *t)
+/* The action word of the test at PATH, or "?" (arena memory). */
+static const char *
+action_word(struct arena *a, const char *path, int go)
 {
-	struct job j;
-	int line;
+	struct recipe rec;
+	struct gorecipe g;
 	char err[256], *text;
+	size_t len;
+	int line, rc;
+
+	text = slurp_file(path, &len);
+	if (!text)
+		return "?";
+	if (go)
+		rc = recipe_go_cut(text, len, path, &g, err, sizeof(err)) ||
+		     recipe_go_parse(a, &g, &rec, err, sizeof(err));
+	else
+		rc = recipe_parse(a, text, &rec, &line, err, sizeof(err));
+	free(text);
+	return rc ? "?" : rec.action;
+}
+
+static int
+list_tests(const struct testlist *t, int go)
+{
+	struct arena a;
 	size_t i;
 
 	for (i = 0; i < t->n; i++) {
-		memset(&j, 0, sizeof(j));
-		arena_init(&j.arena);
-		text = slurp_file(t->paths[i], NULL);
-		if (text && recipe_parse(&j.arena, text, &j.rec, &line, err,
-					 sizeof(err)) < 0)
-			j.rec.action = NULL;
-		printf("%s\t%s\n", t->paths[i], action_name(&j));
-		free(text);
-		arena_release(&j.arena);
+		arena_init(&a);
+		printf("%s\t%s\n", t->paths[i], action_word(&a, t->paths[i], go));
+		arena_release(&a);
 	}
 	return 0;
 }
@@ -416,7 +431,7 @@ main(int argc, char **argv)
 		r.go = goenv_load(compiler);
 	run_discover(&r);
 	if (r.opt.list) {
-		rc = list_tests(&r.tests);
+		rc = list_tests(&r.tests, r.go != NULL);
 	} else {
 		run_context(&r, compiler);
 		rc = run_tests(&r);

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The Go dialect against run.go 1.19: rundriver's verdict on every file of
+# Go's test tree must equal run.go's, recorded in go1.19-verdicts.txt.
+#
+#   driver/tests/go-oracle.sh [rundriver]      compare (part of make check)
+#   driver/tests/go-oracle.sh --generate       rerun run.go -v and rewrite
+#                                              the verdict file (slow: -v
+#                                              makes run.go serial)
+#
+# A verdict is ok, FAIL or skip (skipped by a build constraint; run.go
+# prints those with -show_skips). Ends with "go-oracle: N passed, N failed",
+# one case a file.
+set -u
+export LC_ALL=C
+cd "$(dirname "$0")/../.." || exit 2
+
+oracle=driver/tests/go1.19-verdicts.txt
+if ! command -v go >/dev/null 2>&1; then
+	echo "go-oracle: go is not installed (make deps installs it)" >&2
+	exit 2
+fi
+root=$(go env GOROOT)/test
+if [ ! -f "$root/run.go" ]; then
+	echo "go-oracle: $root/run.go missing (install golang-1.19-src)" >&2
+	exit 2
+fi
+
+# verdicts: read a -v -show_skips report on stdin, print "PATH VERDICT"
+# sorted. run.go prints "skip   PATH: line" (padded) and also "ok" for a
+# skipped file; rundriver prints "skip<TAB>PATH<TAB>line". Skip wins.
+verdicts() {
+	awk '
+	/^ok  \t/ { split($0, f, "\t"); if (!(f[2] in v)) v[f[2]] = "ok"; next }
+	/^FAIL\t/ { split($0, f, "\t"); v[f[2]] = "FAIL"; next }
+	/^skip\t/ { split($0, f, "\t"); v[f[2]] = "skip"; next }
+	/^skip  / { p = $2; sub(/:$/, "", p); v[p] = "skip"; next }
+	END { for (p in v) print p, v[p] }' | sort
+}
+
+if [ "${1:-}" = "--generate" ]; then
+	tmp=$(mktemp -d) || exit 2
+	(cd "$root" && go build -o "$tmp/rungo" run.go) || exit 2
+	(cd "$root" && "$tmp/rungo" -v -show_skips) > "$tmp/report" 2>&1
+	verdicts < "$tmp/report" > "$oracle"
+	rm -rf "$tmp"
+	echo "go-oracle: wrote $(wc -l < "$oracle") verdicts to $oracle"
+	exit 0
+fi
+
+rd=${1:-./rundriver}
+work=$(mktemp -d) || exit 2
+trap 'rm -rf "$work"' EXIT
+"$rd" -profile go -v -show_skips "$root" > "$work/report" 2>&1
+rc=$?
+verdicts < "$work/report" > "$work/got"
+join -a 1 -a 2 -e missing -o 0,1.2,2.2 "$oracle" "$work/got" |
+	awk '$2 != $3 { print "mismatch:", $1, "run.go", $2, "rundriver", $3 }' \
+	> "$work/diff"
+total=$(wc -l < "$oracle")
+bad=$(wc -l < "$work/diff")
+if [ "$bad" -gt 0 ]; then
+	head -n 50 "$work/diff"
+	# the reports of the files that disagree, for the log
+	awk '{ print $2 }' "$work/diff" | head -n 10 | while read -r p; do
+		awk -v p="$p" '$0 == "# rundriver -- " p { on = 1 }
+			on { print } /^FAIL\t/ && on { on = 0 }' "$work/report" |
+			head -n 40
+	done
+fi
+if [ "$rc" -gt 1 ]; then
+	echo "go-oracle: rundriver exited $rc"
+	bad=$((bad + 1))
+fi
+echo "go-oracle: $((total - bad < 0 ? 0 : total - bad)) passed, $bad failed"
+[ "$bad" -eq 0 ]
