@@ -1,7 +1,8 @@
 # rundriver: a compiler conformance test driver.
 #   make            build ./rundriver
 #   make run        install missing packages, build, run the suite in test/
-#   make check      unit tests, end-to-end tests, the suite under cc, gcc, clang
+#   make check      unit tests, end-to-end tests, Go's test tree against
+#                   run.go's verdicts, the suite under cc, gcc, clang
 #   make asan       the driver's own tests under ASan+UBSan
 #   make deps       install missing Debian packages (as root)
 
@@ -19,8 +20,9 @@ PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
 CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
-UNIT := recipe constraint errcheck diff profile flags discover golden
-DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make
+UNIT := recipe constraint errcheck diff profile flags discover golden goconstraint
+DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
+	golang-go golang-1.19-src
 
 SUITE_COMPILERS := cc gcc clang
 
@@ -76,7 +78,7 @@ ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 asan: deps
 	$(MAKE) O=build/asan CFLAGS="$(ASAN_FLAGS)" build/asan/rundriver build/asan/unit
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		RUNDRIVER=build/asan/rundriver UNIT=build/asan/unit \
+		RUNDRIVER=build/asan/rundriver UNIT=build/asan/unit GO_CHECKS=0 \
 		driver/tests/check.sh cc
 
 install: rundriver

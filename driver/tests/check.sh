@@ -37,6 +37,22 @@ out=$(driver/tests/e2e.sh "$rd" 2>&1)
 printf '%s\n' "$out"
 add e2e "$out"
 
+# The Go dialect against run.go, when Go and its test tree are installed
+# ($GO_CHECKS=0 leaves it out, as the sanitizer run does).
+if [ "${GO_CHECKS:-1}" != 0 ] && command -v go >/dev/null 2>&1 &&
+   [ -f "$(go env GOROOT)/test/run.go" ]; then
+	echo "== Go dialect: verdicts of Go's test tree against run.go 1.19"
+	out=$(driver/tests/go-oracle.sh "$rd" 2>&1)
+	printf '%s\n' "$out" | tail -n 60
+	add go-oracle "$out"
+	echo "== Go dialect: mutants that must fail"
+	out=$(driver/tests/go-mutate.sh "$rd" 2>&1)
+	printf '%s\n' "$out" | tail -n 20
+	add go-mutate "$out"
+else
+	echo "== Go dialect: skipped (no go, or no golang-1.19-src)"
+fi
+
 for profile in "$@"; do
 	echo "== C suite under $profile: $rd -profile $profile -summary test/"
 	out=$("$rd" -profile "$profile" -summary test/ 2>&1)

@@ -106,13 +106,13 @@ kind_for() {
 # run.go passes and that are not expected failures.
 choose() {
 	local rd=$1 a quota n i k
-	"$rd" -profile go -list "$root" |
+	"$rd" -profile go -list "$root" | sort |
 		join -t "$(printf '\t')" - <(awk '$2 == "ok" { print $1 }' \
 			"$oracle" | sort) |
 		grep -v -F -f <(grep -v '^#' config/go1.19-failures.txt |
 			awk 'NF { print $1 "\t" }') > "$work/ok-list"
 	for a in $(cut -f2 "$work/ok-list" | sort -u); do
-		case $a in run|errorcheck|compile) quota=20 ;; *) quota=12 ;; esac
+		case $a in run|errorcheck|compile) quota=24 ;; *) quota=14 ;; esac
 		awk -F'\t' -v a="$a" '$2 == a { print $1 }' "$work/ok-list" \
 			> "$work/files"
 		n=$(wc -l < "$work/files")
@@ -144,8 +144,12 @@ if [ "${1:-}" = "--generate" ]; then
 		echo "# was confirmed to FAIL under run.go 1.19 (those that did not"
 		echo "# are left out)."
 		while read -r p a k; do
-			grep -q -F "$(printf 'FAIL\t%s\t' "$p")" "$work/report" &&
+			if grep -q -F "$(printf 'FAIL\t%s\t' "$p")" \
+			   "$work/report"; then
 				echo "$p $a $k"
+			else
+				echo "go-mutate: run.go passes $p ($k): left out" >&2
+			fi
 		done < "$work/list"
 	} > "$list"
 	echo "go-mutate: $(grep -vc '^#' "$list") mutants confirmed by run.go"
