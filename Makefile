@@ -20,7 +20,6 @@ PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
 CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
-UNIT := recipe constraint errcheck diff profile flags discover golden goconstraint
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src
 

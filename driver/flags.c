@@ -20,6 +20,8 @@ struct flag {
 
 static const struct flag flags[] = {
 	{ "n", F_INT, OPT(n), "N", "run N tests at once (default: online CPUs)" },
+	{ "l", F_INT, OPT(l), "N",
+	  "run at most N runoutput tests at once (Go; default: -n)" },
 	{ "v", F_BOOL, OPT(verbose), NULL, "print a line for every test" },
 	{ "k", F_BOOL, OPT(keep), NULL, "keep the temporary directories" },
 	{ "summary", F_BOOL, OPT(summary), NULL, "print counts per status" },

@@ -6,6 +6,7 @@
 /* The command line, after parsing. */
 struct options {
 	long n;			/* tests at once (0: online CPUs) */
+	long l;			/* runoutput tests at once (0: as -n) */
 	int verbose;
 	int keep;
 	int summary;

@@ -334,6 +334,7 @@ goaction_start(struct job *j, const struct ctx *c)
 					       ".dir"));
 	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
 			j->goaction->want_error;
+	j->gated = strcmp(j->goaction->name, "runoutput") == 0;
 	j->expect_fail = !c->opt->no_known && verdict_known(j, c);
 	j->tmp = arena_printf(&j->arena, "%s/%05zu-%s", c->tmproot, j->index,
 			      j->shortname);

@@ -72,6 +72,8 @@ struct job {
 	const struct goaction *goaction;
 	int want_error;
 	int expect_fail;
+	int gated;		/* passes the -l gate (Go's runoutput) */
+	int gate_held;
 	int pc;			/* index of the current op */
 	size_t sub;		/* file of a per-file op */
 	char **srcs;		/* the sources handed to the compiler */

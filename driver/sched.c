@@ -37,7 +37,13 @@ struct slot {
 	int exited;
 	int status;
 	int timed_out;
+	int parked;		/* waiting for the gate; cmd holds its command */
+	struct stepcmd cmd;
 };
+
+/* Free places behind the gate that some actions pass (run.go's -l for
+ * runoutput). */
+static long gate_free;
 
 static int sigpipe_fds[2] = { -1, -1 };
 
@@ -131,28 +137,50 @@ slot_read(struct slot *s)
 	}
 }
 
+/* Start s->cmd; 0, or an errno value. A gated job first waits for a
+ * place: the slot is parked (and 0 returned) while none is free. */
+static int
+slot_spawn(struct slot *s)
+{
+	struct job *j = s->job;
+	int err;
+
+	if (j->gated && !j->gate_held) {
+		s->parked = gate_free <= 0;
+		if (s->parked) {
+			s->proc.pid = 0;	/* no process until it passes */
+			return 0;
+		}
+		gate_free--;
+		j->gate_held = 1;
+	}
+	strbuf_reset(&s->out);
+	s->exited = s->timed_out = 0;
+	err = proc_spawn(&s->proc, s->cmd.argv, s->cmd.env, s->cmd.cwd);
+	if (err == 0)
+		s->deadline = now_mono() + s->cmd.timeout;
+	return err;
+}
+
 /* Start the next command of the slot's job, or finish the job. */
 static void
 slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 {
-	struct stepcmd cmd;
 	struct stepout fail;
 	struct job *j = s->job;
 	int err;
 
-	while (action_next(j, c, prev, &cmd)) {
-		strbuf_reset(&s->out);
-		s->exited = s->timed_out = 0;
-		err = proc_spawn(&s->proc, cmd.argv, cmd.env, cmd.cwd);
-		if (err == 0) {
-			s->deadline = now_mono() + cmd.timeout;
+	while (action_next(j, c, prev, &s->cmd)) {
+		err = slot_spawn(s);
+		if (err == 0)
 			return;
-		}
 		memset(&fail, 0, sizeof(fail));
 		fail.spawn_err = err;
 		fail.out = "";
 		prev = &fail;
 	}
+	if (j->gate_held)
+		gate_free++;
 	j->secs = now_mono() - j->start;
 	if (j->tmp && !c->opt->keep && tmpdir_remove(j->tmp) < 0)
 		warn("cannot remove %s: %s", j->tmp, strerror(errno));
@@ -192,11 +220,32 @@ slot_start(struct slot *s, struct job *j, const struct ctx *c)
 	slot_advance(s, c, NULL);
 }
 
+/* Start parked slots while the gate has room. */
+static void
+unpark(struct slot *s, size_t n, const struct ctx *c)
+{
+	struct stepout fail;
+	size_t i;
+	int err;
+
+	for (i = 0; i < n && gate_free > 0; i++) {
+		if (!s[i].job || !s[i].parked)
+			continue;
+		err = slot_spawn(&s[i]);
+		if (err) {
+			memset(&fail, 0, sizeof(fail));
+			fail.spawn_err = err;
+			fail.out = "";
+			slot_advance(&s[i], c, &fail);
+		}
+	}
+}
+
 /* Deadlines: SIGTERM the group, then SIGKILL it after the grace. */
 static void
 check_deadlines(struct slot *s, double now)
 {
-	if (!s->job || s->exited)
+	if (!s->job || s->exited || s->parked)
 		return;
 	if (!s->timed_out && now >= s->deadline) {
 		s->timed_out = 1;
@@ -215,7 +264,7 @@ next_wakeup(const struct slot *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (!s[i].job)
+		if (!s[i].job || s[i].parked)
 			continue;
 		d = s[i].exited ? s[i].drain_until :
 		    s[i].timed_out ? s[i].kill_at : s[i].deadline;
@@ -296,6 +345,7 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 	double now;
 
 	signals_init();
+	gate_free = c->opt->l > 0 ? c->opt->l : parallel;
 	for (i = 0; i < np; i++)
 		strbuf_init(&s[i].out, c->prof->output_limit);
 	for (;;) {
@@ -305,6 +355,7 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 				slot_start(&s[i], &jobs[next++], c);
 			active += s[i].job != NULL;
 		}
+		unpark(s, np, c);
 		k = reported;
 		report_flush(jobs, n, &reported);
 		for (; k < reported; k++)
@@ -329,7 +380,7 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 			interrupted(s, np, c, jobs, n, reported, sig);
 		now = now_mono();
 		for (i = 0; i < np; i++) {
-			if (!s[i].job)
+			if (!s[i].job || s[i].parked)
 				continue;
 			if (s[i].proc.fd >= 0)
 				slot_read(&s[i]);
