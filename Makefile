@@ -25,7 +25,7 @@ DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 
 SUITE_COMPILERS := cc gcc clang
 
-.PHONY: all run check asan deps install clean check-headers unit e2e suite
+.PHONY: all run check asan deps install clean check-headers bench
 
 all: rundriver
 
@@ -89,3 +89,7 @@ install: rundriver
 
 clean:
 	rm -rf build rundriver
+
+# Speed against the named peer, as ratios measured in one run.
+bench: rundriver
+	driver/bench/go-tree.sh rundriver

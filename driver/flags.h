@@ -16,6 +16,8 @@ struct options {
 	long shard;
 	long shards;
 	int bless;
+	int update_errors;	/* Go: rewrite ERROR comments of errorcheck */
+	int all_codegen;	/* Go: asmcheck every GOOS/GOARCH/variant */
 	int list;
 	int help;
 	const char *profile;

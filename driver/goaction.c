@@ -178,7 +178,7 @@ host_envs(struct job *j, const struct ctx *c)
 
 	g->envs = arena_alloc(&j->arena, (g->asm.nenvs + 1) * sizeof(char *));
 	for (i = 0; i < g->asm.nenvs; i++)
-		if (strcmp(g->asm.envs[i], self) == 0 ||
+		if (c->opt->all_codegen || strcmp(g->asm.envs[i], self) == 0 ||
 		    (strncmp(g->asm.envs[i], self, n) == 0 &&
 		     g->asm.envs[i][n] == '/'))
 			g->envs[g->nenvs++] = (char *)g->asm.envs[i];
