@@ -259,4 +259,14 @@ test_goerrcheck(void)
 		arena_release(&a);
 	}
 	strbuf_release(&sb);
+	arena_init(&a);
+	check_str("update_errors",
+		  errcheck_update_go(&a, "x := 1 // ERROR \"old\"\ny\n",
+				     "/t/x.go:1: bad \"thing\" (autotmp_12)\n"
+				     "/t/x.go:1: another /t/x.go\n"
+				     "/t/other.go:2: z\n/t/x.go:9: far\n"
+				     "/t/x.go:1: another /t/x.go\n", "/t/x.go"),
+		  "x := 1 // ERROR \"another x.go$\" "
+		  "\"bad .thing. \\(autotmp_[0-9]+\\)$\"\ny\n");
+	arena_release(&a);
 }
