@@ -143,32 +143,6 @@ wanted_line(struct arena *a, const char *p, int lineno, const char *shortname,
 	return 0;
 }
 
-int
-errcheck_wanted(struct arena *a, const char *text, const char *shortname,
-		const char *const *tags, struct wantlist *w, int *errline,
-		char *err, size_t errlen)
-{
-	const char *p = text, *eol, *ann;
-	char *line;
-	int lineno = 1;
-
-	w->v = NULL;
-	w->n = 0;
-	for (; *p; lineno++) {
-		eol = strchr(p, '\n');
-		line = arena_strndup(a, p, eol ? (size_t)(eol - p) : strlen(p));
-		if (!strstr(line, "////") && (ann = find_annotation(line)) &&
-		    wanted_line(a, ann, lineno, shortname, tags, w, err,
-				errlen) < 0) {
-			*errline = lineno;
-			return -1;
-		}
-		if (!eol)
-			break;
-		p = eol + 1;
-	}
-	return 0;
-}
 
 /* The entry for output LINE, or NULL when it is not a diagnostic. */
 static char *
@@ -283,20 +257,29 @@ wanted_go_line(struct arena *a, const char *line, int lineno,
 	return 0;
 }
 
-int
-errcheck_wanted_go(struct arena *a, const char *text, const char *shortname,
-		   struct wantlist *w, int *errline, char *err, size_t errlen)
+/* Walk the lines of TEXT, collecting expectations the C way or, with GO,
+ * run.go's way. */
+static int
+wanted_lines(struct arena *a, const char *text, const char *shortname,
+	     const char *const *tags, int go, struct wantlist *w,
+	     int *errline, char *err, size_t errlen)
 {
-	const char *p = text, *eol;
+	const char *p = text, *eol, *ann;
 	char *line;
-	int lineno = 1;
+	int lineno = 1, rc = 0;
 
 	for (; *p; lineno++) {
 		eol = strchr(p, '\n');
 		line = arena_strndup(a, p, eol ? (size_t)(eol - p) : strlen(p));
-		if (!strstr(line, "////") &&
-		    wanted_go_line(a, line, lineno, shortname, w, err,
-				   errlen) < 0) {
+		if (strstr(line, "////"))
+			rc = 0;
+		else if (go)
+			rc = wanted_go_line(a, line, lineno, shortname, w, err,
+					    errlen);
+		else if ((ann = find_annotation(line)))
+			rc = wanted_line(a, ann, lineno, shortname, tags, w,
+					 err, errlen);
+		if (rc < 0) {
 			*errline = lineno;
 			return -1;
 		}
@@ -305,6 +288,25 @@ errcheck_wanted_go(struct arena *a, const char *text, const char *shortname,
 		p = eol + 1;
 	}
 	return 0;
+}
+
+int
+errcheck_wanted(struct arena *a, const char *text, const char *shortname,
+		const char *const *tags, struct wantlist *w, int *errline,
+		char *err, size_t errlen)
+{
+	w->v = NULL;
+	w->n = 0;
+	return wanted_lines(a, text, shortname, tags, 0, w, errline, err,
+			    errlen);
+}
+
+int
+errcheck_wanted_go(struct arena *a, const char *text, const char *shortname,
+		   struct wantlist *w, int *errline, char *err, size_t errlen)
+{
+	return wanted_lines(a, text, shortname, NULL, 1, w, errline, err,
+			    errlen);
 }
 
 /* Is the line blank after trimming white space? */

@@ -139,8 +139,6 @@ goenv_load(const char *compiler)
 void
 goenv_free(struct goenv *g)
 {
-	size_t i;
-
 	if (!g)
 		return;
 	free(g->go);
@@ -151,8 +149,6 @@ goenv_free(struct goenv *g)
 	free(g->hostarch);
 	free(g->goexperiment);
 	free(g->gcflags);
-	for (i = 0; g->experiments[i]; i++)
-		free(g->experiments[i]);
-	free(g->experiments);
+	free_strv(g->experiments);
 	free(g);
 }

@@ -341,16 +341,6 @@ run_context(struct run *r, const char *compiler)
 }
 
 static void
-free_list(char **v)
-{
-	size_t i;
-
-	for (i = 0; v && v[i]; i++)
-		free(v[i]);
-	free(v);
-}
-
-static void
 run_release(struct run *r)
 {
 	size_t i;
@@ -361,8 +351,8 @@ run_release(struct run *r)
 		free(r->c.known[i].cond);
 	}
 	free(r->c.known);
-	free_list(r->c.env);
-	free_list(r->known_tags);
+	free_strv(r->c.env);
+	free_strv(r->known_tags);
 	regex_free(r->c.diag);
 	free((char *)r->c.tmproot);
 	goenv_free(r->go);

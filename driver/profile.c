@@ -499,16 +499,6 @@ profile_find(const char *name, const char *configdir)
 	return xasprintf("%s/%s.yaml", configdir, name);
 }
 
-static void
-free_list(char **v)
-{
-	size_t i;
-
-	for (i = 0; v && v[i]; i++)
-		free(v[i]);
-	free(v);
-}
-
 void
 profile_free(struct profile *p)
 {
@@ -519,16 +509,16 @@ profile_free(struct profile *p)
 	free(p->path);
 	free(p->name);
 	free(p->dialect);
-	free_list(p->extensions);
+	free_strv(p->extensions);
 	free(p->compiler);
-	free_list(p->version.words);
-	free_list(p->flags.words);
+	free_strv(p->version.words);
+	free_strv(p->flags.words);
 	for (k = 0; k < STEP_NKINDS; k++)
-		free_list(p->steps[k].words);
+		free_strv(p->steps[k].words);
 	free(p->diagnostics);
-	free_list(p->error_tags);
-	free_list(p->tags);
-	free_list(p->env);
+	free_strv(p->error_tags);
+	free_strv(p->tags);
+	free_strv(p->env);
 	free(p->known_failures);
 	free(p);
 }

@@ -23,6 +23,8 @@ char *xvasprintf(const char *fmt, va_list ap);
 /* qsort comparator for an array of strings, bytewise. */
 int cmp_strp(const void *a, const void *b);
 
+/* Free a NULL-terminated array of malloc'd strings and the array. */
+void free_strv(char **v);
 /* Seconds on CLOCK_MONOTONIC. */
 double now_mono(void);
 /* Whole contents of PATH as a NUL-terminated malloc'd string (length in
