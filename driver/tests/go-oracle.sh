@@ -6,6 +6,8 @@
 #   driver/tests/go-oracle.sh --generate       rerun run.go -v and rewrite
 #                                              the verdict file (slow: -v
 #                                              makes run.go serial)
+#   driver/tests/go-oracle.sh --from REPORT    the same from the saved output
+#                                              of run.go -v -show_skips
 #
 # A verdict is ok, FAIL or skip (skipped by a build constraint; run.go
 # prints those with -show_skips). Ends with "go-oracle: N passed, N failed",
@@ -37,6 +39,11 @@ verdicts() {
 	END { for (p in v) print p, v[p] }' | sort
 }
 
+if [ "${1:-}" = "--from" ]; then
+	verdicts < "$2" > "$oracle"
+	echo "go-oracle: wrote $(wc -l < "$oracle") verdicts to $oracle"
+	exit 0
+fi
 if [ "${1:-}" = "--generate" ]; then
 	tmp=$(mktemp -d) || exit 2
 	(cd "$root" && go build -o "$tmp/rungo" run.go) || exit 2
