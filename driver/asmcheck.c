@@ -10,12 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/*
- * The asmcheck action of run.go 1.19 (wantedAsmOpcodes and asmCheck).
- * Its Go regexps are matched by hand here, following their leftmost-first
- * semantics exactly; \s is RE2's [\t\n\f\r ] and \w is [0-9A-Za-z_].
- * The checks themselves are compiled with PCRE2.
- */
+/* run.go 1.19's wantedAsmOpcodes and asmCheck. Its own Go regexps are
+ * matched by hand, with their leftmost-first semantics; the checks are
+ * compiled with PCRE2. */
 
 /* The name of the group that wraps a whole check pattern. */
 #define WHOLE "asmcheck_whole"
@@ -42,10 +39,15 @@ static const struct arch arches[] = {
 	{ "riscv64", NULL, { NULL } },
 };
 
-/* A part of a string; s == NULL when a group did not take part. */
+/* A part of a string. */
 struct span {
 	const char *s;
 	size_t n;
+};
+
+/* An architecture spec OS/ARCH/SUB; an empty SUB means every variant. */
+struct spec {
+	struct span os, arch, sub;
 };
 
 /* The parse in progress: where checks go and how much room they have. */
@@ -58,33 +60,15 @@ struct builder {
 	size_t errlen;
 };
 
-static int
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-static int
-is_word(int c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-	       (c >= 'a' && c <= 'z') || c == '_';
-}
+/* RE2's \s less '\n' (the lines and comments scanned have none inside
+ * and end in '\n' or NUL), and \w. */
+#define SPACE " \t\f\r"
+#define WORD "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"
 
 static const char *
 skip_space(const char *p)
 {
-	while (is_space((unsigned char)*p))
-		p++;
-	return p;
-}
-
-static const char *
-skip_word(const char *p)
-{
-	while (is_word((unsigned char)*p))
-		p++;
-	return p;
+	return p + strspn(p, SPACE);
 }
 
 static const struct arch *
@@ -104,28 +88,19 @@ arch_find(const char *name, size_t n)
 static void
 split_line(const char *s, size_t len, struct span *code, struct span *cmt)
 {
-	size_t w = 0, p, q, k;
+	size_t w = strspn(s, SPACE), p = w, q = w, k;
 
-	while (w < len && is_space((unsigned char)s[w]))
-		w++;
-	for (p = w;; p++) {
-		for (q = p; q < len && is_space((unsigned char)s[q]); q++)
-			;
-		if (q + 2 < len && s[q] == '/' && s[q + 1] == '/') {
-			for (k = q + 2; k < len && is_space((unsigned char)s[k]);
-			     k++)
-				;
-			if (k == len)	/* (.+) takes back one space */
-				k = len - 1;
-			*cmt = (struct span){ s + k, len - k };
-			break;
-		}
-		if (q == len) {
-			*cmt = (struct span){ NULL, 0 };
-			break;
-		}
+	while (q < len && (q + 2 >= len || s[q] != '/' || s[q + 1] != '/')) {
+		p++;
+		q = p + strspn(s + p, SPACE);
 	}
 	*code = (struct span){ s + w, p - w };
+	*cmt = (struct span){ NULL, 0 };
+	if (q < len) {
+		k = q + 2 + strspn(s + q + 2, SPACE);
+		k -= k == len;	/* (.+) takes back one space */
+		*cmt = (struct span){ s + k, len - k };
+	}
 }
 
 /* The end of the CHECK (-?(`[^`]*`|"(?:[^"\\]|\\.)*")) at P, or NULL. */
@@ -140,15 +115,9 @@ check_scan(const char *p)
 	}
 	if (*p != '"')
 		return NULL;
-	for (p++; *p != '"'; p++) {
-		if (!*p)
+	for (p++; *p != '"'; p++)
+		if (!*p || (*p == '\\' && !*++p))	/* no '\n' to refuse */
 			return NULL;
-		if (*p == '\\') {
-			if (!p[1] || p[1] == '\n')
-				return NULL;
-			p++;
-		}
-	}
 	return p + 1;
 }
 
@@ -174,32 +143,39 @@ tail_scan(const char *p, const char **list)
 }
 
 /* Match rxAsmPlatform `(\w+)(/\w+)?(/\w*)?` + tail at P, trying the
- * optional groups in the order a backtracking matcher would. Fill the
- * groups G and *LIST; return the end of the match or NULL. */
+ * optional groups in the order a backtracking matcher would, and read
+ * the groups into SP as run.go does (arch.s NULL for "amd64/:", where
+ * run.go panics). Return the end, *LIST at the checks, or NULL. */
 static const char *
-spec_scan(const char *p, struct span g[3], const char **list)
+spec_scan(const char *p, struct spec *sp, const char **list)
 {
-	const char *w1 = skip_word(p), *a = NULL, *b, *e;
+	const char *w1 = p + strspn(p, WORD), *w2 = w1, *w3 = NULL, *e;
 
 	if (w1 == p)
 		return NULL;
-	g[0] = (struct span){ p, (size_t)(w1 - p) };
-	g[1] = g[2] = (struct span){ NULL, 0 };
-	if (*w1 == '/' && is_word((unsigned char)w1[1]))
-		a = skip_word(w1 + 1);
-	if (a && *a == '/' && (e = tail_scan(b = skip_word(a + 1), list))) {
-		g[1] = (struct span){ w1, (size_t)(a - w1) };
-		g[2] = (struct span){ a, (size_t)(b - a) };
+	if (*w1 == '/')
+		w2 = w1 + 1 + strspn(w1 + 1, WORD);
+	if (w2 > w1 + 1 && *w2 == '/')	/* (/\w+) matched */
+		w3 = w2 + 1 + strspn(w2 + 1, WORD);
+	sp->os = (struct span){ "linux", 5 };
+	sp->arch = (struct span){ p, (size_t)(w1 - p) };
+	sp->sub = (struct span){ w1 + 1, (size_t)(w2 - w1 - 1) };
+	if (w3 && (e = tail_scan(w3, list))) {
+		sp->os = sp->arch;
+		sp->arch = sp->sub;
+		sp->sub = (struct span){ w2 + 1, (size_t)(w3 - w2 - 1) };
 		return e;
 	}
-	if (a && (e = tail_scan(a, list))) {
-		g[1] = (struct span){ w1, (size_t)(a - w1) };
+	if (w2 > w1 && (e = tail_scan(w2, list))) {
+		if (w2 == w1 + 1) {	/* only (/\w*) matched */
+			sp->os = sp->arch;
+			sp->arch.s = NULL;
+		}
 		return e;
 	}
-	if (*w1 == '/' && (e = tail_scan(b = skip_word(w1 + 1), list))) {
-		g[2] = (struct span){ w1, (size_t)(b - w1) };
-		return e;
-	}
+	sp->sub.n = 0;
+	if (sp->arch.n == 4 && memcmp(p, "wasm", 4) == 0)
+		sp->os = (struct span){ "js", 2 };
 	return tail_scan(w1, list);
 }
 
@@ -207,23 +183,17 @@ spec_scan(const char *p, struct span g[3], const char **list)
 static size_t
 utf8_len(const unsigned char *s)
 {
-	unsigned lo = 0x80, hi = 0xBF;
+	unsigned c = s[0], lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+	unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+	size_t n = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 :
+		   c < 0xF5 ? 4 : 0, i;
 
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] < 0xC2 || s[0] > 0xF4)
+	if (n > 1 && (s[1] < lo || s[1] > hi))
 		return 0;
-	if (s[0] < 0xE0)
-		return s[1] >= 0x80 && s[1] <= 0xBF ? 2 : 0;
-	if (s[0] == 0xE0 || s[0] == 0xF0)
-		lo = s[0] == 0xE0 ? 0xA0 : 0x90;
-	if (s[0] == 0xED || s[0] == 0xF4)
-		hi = s[0] == 0xED ? 0x9F : 0x8F;
-	if (s[1] < lo || s[1] > hi || s[2] < 0x80 || s[2] > 0xBF)
-		return 0;
-	if (s[0] < 0xF0)
-		return 3;
-	return s[3] >= 0x80 && s[3] <= 0xBF ? 4 : 0;
+	for (i = 2; i < n; i++)
+		if (s[i] < 0x80 || s[i] > 0xBF)
+			return 0;
+	return n;
 }
 
 /* Write rune R to OUT as UTF-8; return the bytes written. */
@@ -239,67 +209,38 @@ utf8_put(char *out, unsigned long r)
 	return n;
 }
 
-static int
-hexval(int c)
-{
-	static const char hex[] = "0123456789abcdef0123456789ABCDEF";
-	const char *m = c ? strchr(hex, c) : NULL;
-
-	return m ? (int)(m - hex) % 16 : -1;
-}
-
-/* Escapes that stand for one byte, as strconv.UnquoteChar reads them
- * inside "...". */
-static const char escapes[][2] = {
-	{ 'a', '\a' }, { 'b', '\b' }, { 'f', '\f' }, { 'n', '\n' },
-	{ 'r', '\r' }, { 't', '\t' }, { 'v', '\v' }, { '\\', '\\' },
-	{ '"', '"' },
-};
-
 /* Decode the escape after the backslash at *P (strconv.UnquoteChar with
  * quote '"') into OUT, advancing *P; return the bytes written or -1. */
 static int
 unescape(const char **p, char *out)
 {
-	const char *s = *p;
+	static const char hex[] = "0123456789abcdef0123456789ABCDEF";
+	static const char esc[] = "abfnrtv\\\"", val[] = "\a\b\f\n\r\t\v\\\"";
+	const char *s = *p, *h;
+	int oct = *s >= '0' && *s <= '7', base = oct ? 8 : 16, n, i;
 	unsigned long v = 0;
-	size_t i;
-	int n, x;
 
-	for (i = 0; i < sizeof(escapes) / sizeof(escapes[0]); i++)
-		if (*s == escapes[i][0]) {
-			*p = s + 1;
-			*out = escapes[i][1];
-			return 1;
-		}
-	if (*s >= '0' && *s <= '7') {
-		for (i = 0; i < 3; i++) {
-			if (s[i] < '0' || s[i] > '7')
-				return -1;
-			v = v << 3 | (unsigned long)(s[i] - '0');
-		}
-		*p = s + 3;
-		*out = (char)v;
-		return v > 255 ? -1 : 1;
+	if (*s && (h = strchr(esc, *s))) {
+		*p = s + 1;
+		*out = val[h - esc];
+		return 1;
 	}
-	n = *s == 'x' ? 2 : *s == 'u' ? 4 : *s == 'U' ? 8 : 0;
-	for (i = 1; i <= (size_t)n; i++) {
-		if ((x = hexval((unsigned char)s[i])) < 0)
+	n = oct ? 3 : *s == 'x' ? 2 : *s == 'u' ? 4 : *s == 'U' ? 8 : 0;
+	for (i = !oct; i < n + !oct; i++) {	/* \NNN, \xNN, \uNNNN, ... */
+		if (!s[i] || !(h = strchr(hex, s[i])) || (h - hex) % 16 >= base)
 			return -1;
-		v = v << 4 | (unsigned long)x;
+		v = v * (unsigned long)base + (unsigned long)((h - hex) % 16);
 	}
-	*p = s + 1 + n;
-	if (n == 2)
-		*out = (char)v;
-	else if (n == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+	*p = s + n + !oct;
+	if (n == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ||
+	    ((oct || n == 2) && v > 255))
 		return -1;
-	return n == 2 ? 1 : (int)utf8_put(out, v);
+	*out = (char)v;
+	return oct || n == 2 ? 1 : (int)utf8_put(out, v);
 }
 
-/* Go's strconv.Unquote of the literal Q[0..n) into arena memory, its
- * length in *LEN (raw strings lose their CRs; in "..." bad UTF-8 becomes
- * U+FFFD, as Go's escape path does, and valid text is copied as its fast
- * path does); NULL on a syntax error. */
+/* Go's strconv.Unquote of literal Q[0..n) (arena), its length in *LEN, or
+ * NULL. Raw strings lose CRs; in "..." bad UTF-8 becomes U+FFFD. */
 static char *
 unquote(struct arena *a, const char *q, size_t n, size_t *len)
 {
@@ -331,12 +272,10 @@ unquote(struct arena *a, const char *q, size_t n, size_t *len)
 	return out;
 }
 
-/* The canonical copy of environment OS/ARCH/SUB in B's env list. */
+/* ENV as a copy kept once in B's list of environments. */
 static const char *
-env_intern(struct builder *b, const char *os, const char *arch,
-	   const char *sub)
+env_intern(struct builder *b, char *env)
 {
-	char *env = arena_printf(b->a, "%s/%s/%s", os, arch, sub);
 	size_t i;
 
 	for (i = 0; i < b->envs.n; i++)
@@ -346,41 +285,31 @@ env_intern(struct builder *b, const char *os, const char *arch,
 	return env;
 }
 
-/* Fill ENVS (room for 5) with the environments of spec G, as run.go
- * reads it; return how many, or -1 with B's error set. */
+/* Fill ENVS (room for 5) with the environments of SP as run.go expands
+ * them; return how many, or -1 with B's error set. */
 static int
-spec_envs(struct builder *b, const struct span g[3], const char **envs)
+spec_envs(struct builder *b, const struct spec *sp, const char **envs)
 {
-	struct arena *a = b->a;
-	const char *os = "linux", *sub = "";
-	const struct arch *ar;
-	struct span arch = g[0];
-	int n = 0;
+	const struct arch *ar = NULL;
+	const char *sub;
+	int n;
 
-	if (g[2].s && !g[1].s) {	/* run.go panics on "amd64/:" */
-		snprintf(b->err, b->errlen, "invalid architecture spec: %.*s/",
-			 (int)g[0].n, g[0].s);
-		return -1;
-	}
-	if (g[2].s) {
-		os = arena_strndup(a, g[0].s, g[0].n);
-		arch = (struct span){ g[1].s + 1, g[1].n - 1 };
-		sub = arena_strndup(a, g[2].s + 1, g[2].n - 1);
-	} else if (g[1].s) {
-		sub = arena_strndup(a, g[1].s + 1, g[1].n - 1);
-	} else if (arch.n == 4 && memcmp(arch.s, "wasm", 4) == 0) {
-		os = "js";
-	}
-	if (!(ar = arch_find(arch.s, arch.n))) {
+	if (sp->arch.s && !(ar = arch_find(sp->arch.s, sp->arch.n)))
 		snprintf(b->err, b->errlen, "unsupported architecture: %.*s",
-			 (int)arch.n, arch.s);
+			 (int)sp->arch.n, sp->arch.s);
+	else if (!ar)
+		snprintf(b->err, b->errlen, "invalid architecture spec: "
+			 "%.*s/", (int)sp->os.n, sp->os.s);
+	if (!ar)
 		return -1;
+	for (n = 0; n == 0 || (!sp->sub.n && ar->variants[n]); n++) {
+		sub = ar->variants[n] ? ar->variants[n] : "";
+		if (sp->sub.n)
+			sub = arena_strndup(b->a, sp->sub.s, sp->sub.n);
+		envs[n] = env_intern(b, arena_printf(b->a, "%.*s/%s/%s",
+						     (int)sp->os.n, sp->os.s,
+						     ar->name, sub));
 	}
-	if (*sub || !ar->variants[0])
-		envs[n++] = env_intern(b, os, ar->name, sub);
-	else
-		for (; ar->variants[n]; n++)
-			envs[n] = env_intern(b, os, ar->name, ar->variants[n]);
 	return n;
 }
 
@@ -411,56 +340,41 @@ bad:
 	return NULL;
 }
 
-/* Append one asmop to B's checks. */
-static void
-op_push(struct builder *b, const struct asmop *op)
-{
-	struct asmchecks *c = b->c;
-	struct asmop *nv;
-
-	if (c->n == b->cap) {
-		b->cap = b->cap ? 2 * b->cap : 16;
-		nv = arena_alloc(b->a, b->cap * sizeof(*nv));
-		if (c->n)
-			memcpy(nv, c->v, c->n * sizeof(*nv));
-		c->v = nv;
-	}
-	c->v[c->n++] = *op;
-}
-
 /* Add the check literal Q[0..n) of line LINE for the NENVS ENVS. */
 static int
 check_add(struct builder *b, const char *q, size_t n, int line,
 	  const char **envs, int nenvs)
 {
-	struct asmop op = { 0 };
+	struct asmchecks *c = b->c;
+	struct asmop op = { 0 }, *nv;
 	char *text;
 	size_t len;
 	int i;
 
-	if (*q == '-') {
-		op.negative = 1;
-		q++;
-		n--;
-	}
-	if (!(text = unquote(b->a, q, n, &len))) {
-		snprintf(b->err, b->errlen, "error unquoting string: "
-			 "invalid syntax");
-		return -1;
-	}
-	if (memchr(text, '\0', len)) {	/* RE2 could, PCRE2 strings can't */
-		snprintf(b->err, b->errlen, "check %.*s holds a NUL byte",
-			 (int)n, q);
+	op.negative = *q == '-';
+	q += op.negative;
+	n -= (size_t)op.negative;
+	if (!(text = unquote(b->a, q, n, &len)) || strlen(text) != len) {
+		snprintf(b->err, b->errlen, "%s", text ? "a NUL byte in a check"
+			 " (PCRE2 patterns are C strings)" :
+			 "error unquoting string: invalid syntax");
 		return -1;
 	}
 	op.line = line;
 	op.re = arena_printf(b->a, "^%s", text);
 	if (!(op.rx = check_compile(b, op.re)))
 		return -1;
+	if (c->n + (size_t)nenvs > b->cap) {
+		b->cap = 2 * b->cap + 16;
+		nv = arena_alloc(b->a, b->cap * sizeof(*nv));
+		if (c->n)
+			memcpy(nv, c->v, c->n * sizeof(*nv));
+		c->v = nv;
+	}
 	for (i = 0; i < nenvs; i++) {
 		op.env = envs[i];
 		op.borrowed = i > 0;
-		op_push(b, &op);
+		c->v[c->n++] = op;
 	}
 	return 0;
 }
@@ -471,15 +385,15 @@ pending_apply(struct builder *b, const char *pending, int line)
 {
 	const char *p = pending, *e, *list, *q;
 	const char *envs[5];
-	struct span g[3];
+	struct spec sp;
 	int n;
 
 	while (*p) {
-		if (!(e = spec_scan(p, g, &list))) {
+		if (!(e = spec_scan(p, &sp, &list))) {
 			p++;
 			continue;
 		}
-		if ((n = spec_envs(b, g, envs)) < 0)
+		if ((n = spec_envs(b, &sp, envs)) < 0)
 			return -1;
 		for (q = list;; q = skip_space(skip_space(p) + 1)) {
 			p = check_scan(q);	/* "\s*,\s*" between checks */
@@ -532,9 +446,8 @@ asmcheck_parse(struct arena *a, const char *src, struct asmchecks *c,
 	return 0;
 }
 
-/* Find rxLine `\((ABS:\d+)\)\s+(.*)` in LINE[0..len): set *LNUM to the
- * line number (-1 when the digits are not how Go prints a line) and *ASM
- * to the instruction text, and return 1; return 0 when there is none. */
+/* Find rxLine `\((ABS:\d+)\)\s+(.*)` in S[0..len): return 1 with *LNUM
+ * (-1 unless Itoa-shaped) and the instruction text *ASM, or 0. */
 static int
 line_pos(const char *s, size_t len, const char *abs, long *lnum,
 	 struct span *asm)
@@ -549,11 +462,10 @@ line_pos(const char *s, size_t len, const char *abs, long *lnum,
 		for (k = d; k < len && s[k] >= '0' && s[k] <= '9'; k++)
 			;
 		if (k == d || k + 1 >= len || s[k] != ')' ||
-		    !is_space((unsigned char)s[k + 1]))
+		    !strspn(s + k + 1, SPACE))
 			continue;
 		*lnum = s[d] == '0' || k - d > 9 ? -1 : strtol(s + d, NULL, 10);
-		for (k++; k < len && is_space((unsigned char)s[k]); k++)
-			;
+		k += 1 + strspn(s + k + 1, SPACE);
 		*asm = (struct span){ s + k, len - k };
 		return 1;
 	}
@@ -576,10 +488,9 @@ op_first(const struct asmchecks *c, long line)
 	return lo;
 }
 
-/* Run the checks of ENV against each line of TEXT at a position of ABS,
- * noting in FUNC[i] where the function of check i's last position
- * starts (offset + 1; 0 before any function). Return NULL, or the check
- * PCRE2 gave up on. */
+/* Run the checks of ENV on the lines of TEXT at positions of ABS; FUNC[i]
+ * = 1 + offset of the function of check i's last position (0: none).
+ * Return NULL, or the check PCRE2 gave up on. */
 static const struct asmop *
 listing_scan(struct asmchecks *c, const char *env, const char *text,
 	     const char *abs, size_t *func)
@@ -590,15 +501,15 @@ listing_scan(struct asmchecks *c, const char *env, const char *text,
 	long lnum, start, end;
 	int rc;
 
-	for (p = text;; p = eol + 1) {
+	for (p = text; p; p = eol ? eol + 1 : NULL) {
 		eol = strchr(p, '\n');
 		len = eol ? (size_t)(eol - p) : strlen(p);
 		if (len && *p != '\t')	/* run.go's functionMarkers */
 			fn = (size_t)(p - text) + 1;
 		if (!line_pos(p, len, abs, &lnum, &asm))
-			lnum = -1;
-		for (k = op_first(c, lnum); lnum > 0 && k < c->n &&
-		     c->v[k].line == lnum; k++) {
+			continue;
+		for (k = op_first(c, lnum); k < c->n && c->v[k].line == lnum;
+		     k++) {
 			if (strcmp(c->v[k].env, env) != 0)
 				continue;
 			func[k] = fn;
@@ -610,21 +521,8 @@ listing_scan(struct asmchecks *c, const char *env, const char *text,
 				return &c->v[k];
 			c->v[k].found = rc && end > start;
 		}
-		if (!eol)
-			return NULL;
 	}
-}
-
-/* The listing of the function whose first line starts at TEXT + OFF: up
- * to the next line that is neither empty nor TAB-indented (arena). */
-static char *
-listing_function(struct arena *a, const char *text, size_t off)
-{
-	const char *p = text + off, *q = p;
-
-	while ((q = strchr(q, '\n')) && (!q[1] || q[1] == '\n' || q[1] == '\t'))
-		q++;
-	return arena_strndup(a, p, q ? (size_t)(q - p) : strlen(p));
+	return NULL;
 }
 
 char *
@@ -633,10 +531,11 @@ asmcheck_match(struct arena *a, struct asmchecks *c, const char *env,
 {
 	size_t *func = arena_alloc(a, (c->n + 1) * sizeof(size_t));
 	size_t i, last = 0;
+	const char *f, *q;
 	const struct asmop *o;
 	struct strlist dumps = { 0 };
 	struct strbuf sb;
-	char *res = NULL;
+	char *res;
 
 	for (i = 0; i < c->n; i++)
 		c->v[i].found = 0;
@@ -649,16 +548,18 @@ asmcheck_match(struct arena *a, struct asmchecks *c, const char *env,
 		o = &c->v[i];
 		if (strcmp(o->env, env) != 0 || o->negative != o->found)
 			continue;
-		if (func[i] && func[i] != last)
-			arena_push(a, &dumps, listing_function(a, output,
-							      func[i] - 1));
-		last = func[i] ? func[i] : last;
+		if (func[i] && func[i] != last) {	/* up to the next */
+			f = q = output + (last = func[i]) - 1;	/* function */
+			while ((q = strchr(q, '\n')) && strchr("\n\t", q[1]))
+				q++;	/* (strchr finds q[1] == NUL too) */
+			arena_push(a, &dumps, q ? arena_strndup(a, f, (size_t)
+				   (q - f)) : arena_strdup(a, f));
+		}
 		strbuf_addf(&sb, "%s:%d: %s: %s: %s\n", rel, o->line, env,
 			    o->negative ? "wrong opcode found" :
 			    "opcode not found", errcheck_quote(a, o->re));
 	}
-	if (sb.len)
-		res = arena_printf(a, "\n%s", sb.buf);
+	res = sb.len ? arena_printf(a, "\n%s", sb.buf) : NULL;
 	strbuf_release(&sb);
 	c->dumps = dumps.v;
 	c->ndumps = dumps.n;
@@ -668,11 +569,11 @@ asmcheck_match(struct arena *a, struct asmchecks *c, const char *env,
 char **
 asmcheck_env(struct arena *a, const char *env)
 {
-	const char *s1 = strchr(env, '/'), *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
+	const char *s1 = strchr(env, '/'), *s2;
 	const struct arch *ar;
 	char **v;
 
-	if (!s2 || strchr(s2 + 1, '/') ||
+	if (!s1 || !(s2 = strchr(s1 + 1, '/')) || strchr(s2 + 1, '/') ||
 	    !(ar = arch_find(s1 + 1, (size_t)(s2 - s1 - 1))) ||
 	    (s2[1] && !ar->var))
 		return NULL;

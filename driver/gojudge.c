@@ -237,6 +237,7 @@ gojudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 {
 	const char *env = j->go->envs[j->sub];
 	char *res;
+	size_t i;
 
 	(void)c;
 	if (verdict_exit(j, r, "go build")) {
@@ -245,7 +246,13 @@ gojudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 	}
 	res = asmcheck_match(&j->arena, &j->go->asm, env, r->out, j->go->abs,
 			     j->path);
-	return res ? verdict_fail(j, "%s", res) : 0;
+	if (!res)
+		return 0;
+	/* run.go logs the listings of the failing functions: show them */
+	for (i = 0; i < j->go->asm.ndumps; i++)
+		res = arena_printf(&j->arena, "%s\n%s", res,
+				   j->go->asm.dumps[i]);
+	return verdict_fail(j, "%s", res);
 }
 
 int
@@ -287,7 +294,7 @@ goops_asm_env(struct job *j, const struct ctx *c)
 
 	for (i = 0; c->env[i]; i++)
 		arena_push(&j->arena, &l, c->env[i]);
-	for (i = 0; extra[i]; i++)
+	for (i = 0; extra && extra[i]; i++)
 		arena_push(&j->arena, &l, extra[i]);
 	if (j->go->nflags && strcmp(j->go->flags[0], "-race") == 0)
 		arena_push(&j->arena, &l, "CGO_ENABLED=1");

@@ -23,5 +23,6 @@ void test_arena(void);
 void test_goconstraint(void);
 void test_gorecipe(void);
 void test_goerrcheck(void);
+void test_asmcheck(void);
 
 #endif
