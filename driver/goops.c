@@ -282,6 +282,18 @@ b_runindir(struct job *j, const struct ctx *c, struct strlist *l,
 	return 0;
 }
 
+/* go tool asm WORDS + the .s files; nothing when there are none. */
+static int
+asm_cmd(struct job *j, const struct ctx *c, struct strlist *l,
+	const char *const *w)
+{
+	if (!j->go->nasms)
+		return 1;
+	go_cmd(j, c, l, w);
+	push_all(j, l, j->go->asms, (size_t)j->go->nasms);
+	return 0;
+}
+
 static int
 b_bd_symabis(struct job *j, const struct ctx *c, struct strlist *l,
 	     const char **cwd)
@@ -290,11 +302,7 @@ b_bd_symabis(struct job *j, const struct ctx *c, struct strlist *l,
 					 "-gensymabis", "-o", "symabis", NULL };
 
 	(void)cwd;
-	if (!j->go->nasms)
-		return 1;
-	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->asms, (size_t)j->go->nasms);
-	return 0;
+	return asm_cmd(j, c, l, w);
 }
 
 static int
@@ -323,11 +331,7 @@ b_bd_asm(struct job *j, const struct ctx *c, struct strlist *l,
 					 ".", "-o", "asm.o", NULL };
 
 	(void)cwd;
-	if (!j->go->nasms)
-		return 1;
-	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->asms, (size_t)j->go->nasms);
-	return 0;
+	return asm_cmd(j, c, l, w);
 }
 
 static int

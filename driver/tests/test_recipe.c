@@ -6,15 +6,15 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Words joined by '|' for comparison. */
+/* Words joined by SEP for comparison. */
 static void
-join(struct strbuf *sb, char **w, size_t n)
+join_by(struct strbuf *sb, char **w, size_t n, const char *sep)
 {
 	size_t i;
 
 	strbuf_reset(sb);
 	for (i = 0; i < n; i++)
-		strbuf_addf(sb, "%s%s", i ? "|" : "", w[i]);
+		strbuf_addf(sb, "%s%s", i ? sep : "", w[i]);
 }
 
 static void
@@ -44,7 +44,7 @@ test_split(void)
 		arena_init(&a);
 		rc = recipe_split(&a, cases[i].in, &w, &n, err, sizeof(err));
 		if (rc == 0)
-			join(&sb, w, n);
+			join_by(&sb, w, n, "|");
 		check_str(cases[i].in, rc == 0 ? sb.buf : NULL, cases[i].want);
 		arena_release(&a);
 	}
@@ -100,7 +100,7 @@ test_parse(void)
 		if (rc < 0) {
 			strbuf_addf(&sb, "error %d: %s", line, err);
 		} else {
-			join(&f, r.flags, r.nflags);
+			join_by(&f, r.flags, r.nflags, "|");
 			strbuf_addf(&sb, "%s|%s|", r.action, f.buf);
 			for (k = 0; k < r.nargs; k++)
 				strbuf_addf(&sb, "%s%s", k ? " " : "",
@@ -153,17 +153,6 @@ test_recipe(void)
 	test_want_error();
 }
 
-/* Words joined by ' '. */
-static void
-join_sp(struct strbuf *sb, char **w, size_t n)
-{
-	size_t i;
-
-	strbuf_reset(sb);
-	for (i = 0; i < n; i++)
-		strbuf_addf(sb, "%s%s", i ? " " : "", w[i]);
-}
-
 /* run.go's recipe rules for the Go dialect. */
 void
 test_gorecipe(void)
@@ -212,11 +201,11 @@ test_gorecipe(void)
 			strbuf_addf(&sb, "%s: %s", rc > 0 ? "skip" : "error",
 				    err);
 		} else {
-			join_sp(&f, r.flags, r.nflags);
+			join_by(&f, r.flags, r.nflags, " ");
 			strbuf_addf(&sb, "%s|%s|", r.action, f.buf);
-			join_sp(&f, r.args, r.nargs);
+			join_by(&f, r.args, r.nargs, " ");
 			strbuf_addf(&sb, "%s|", f.buf);
-			join_sp(&f, r.goexperiments, r.ngoexperiments);
+			join_by(&f, r.goexperiments, r.ngoexperiments, " ");
 			strbuf_addstr(&sb, f.buf);
 		}
 		check_str(cases[i].text, sb.buf, cases[i].want);
