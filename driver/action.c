@@ -217,15 +217,6 @@ action_start(struct job *j, const struct ctx *c)
 	return 0;
 }
 
-static void
-push_all(struct job *j, struct strlist *l, char *const *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		arena_push(&j->arena, l, v[i]);
-}
-
 /* The values of the single-word placeholders. */
 struct vars {
 	const char *compiler, *src, *tmp, *exe;
@@ -290,14 +281,14 @@ expand(struct job *j, const struct ctx *c, const struct opdef *op)
 	for (i = 0; i < t->n; i++) {
 		w = t->words[i];
 		if (strcmp(w, "{flags}") == 0)
-			push_all(j, &a, c->prof->flags.words,
+			arena_push_all(&j->arena, &a, c->prof->flags.words,
 				 c->prof->flags.n);
 		else if (strcmp(w, "{testflags}") == 0)
-			push_all(j, &a, j->rec.flags, j->rec.nflags);
+			arena_push_all(&j->arena, &a, j->rec.flags, j->rec.nflags);
 		else if (strcmp(w, "{srcs}") == 0)
-			push_all(j, &a, srcs, nsrcs);
+			arena_push_all(&j->arena, &a, srcs, nsrcs);
 		else if (strcmp(w, "{args}") == 0)
-			push_all(j, &a, j->rec.args, j->rec.nargs);
+			arena_push_all(&j->arena, &a, j->rec.args, j->rec.nargs);
 		else
 			arena_push(&j->arena, &a, (char *)subst(j, w, &v));
 	}

@@ -131,6 +131,15 @@ arena_push(struct arena *a, struct strlist *l, char *s)
 }
 
 void
+arena_push_all(struct arena *a, struct strlist *l, char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		arena_push(a, l, v[i]);
+}
+
+void
 arena_release(struct arena *a)
 {
 	struct arena_block *b, *next;

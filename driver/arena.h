@@ -33,6 +33,9 @@ char *arena_replace(struct arena *a, const char *s, const char *from,
 		    const char *to);
 /* Append S (not copied) to L, growing L in arena memory. */
 void arena_push(struct arena *a, struct strlist *l, char *s);
+/* Append the N strings of V (not copied) to L. */
+void arena_push_all(struct arena *a, struct strlist *l, char *const *v,
+		    size_t n);
 /* Free everything the arena handed out. */
 void arena_release(struct arena *a);
 

@@ -23,15 +23,6 @@ go_cmd(struct job *j, const struct ctx *c, struct strlist *l,
 		arena_push(&j->arena, l, (char *)*words);
 }
 
-static void
-push_all(struct job *j, struct strlist *l, char *const *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		arena_push(&j->arena, l, v[i]);
-}
-
 /* run.go's goGcflags: always one word, even when empty. */
 static char *
 gcf(struct job *j, const struct ctx *c)
@@ -53,7 +44,7 @@ b_compile(struct job *j, const struct ctx *c, struct strlist *l,
 
 	(void)cwd;
 	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->flags, j->go->nflags);
+	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, j->go->abs);
 	return 0;
 }
@@ -68,7 +59,7 @@ b_errorcheck(struct job *j, const struct ctx *c, struct strlist *l,
 
 	(void)cwd;
 	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->flags, j->go->nflags);
+	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, j->go->abs);
 	return 0;
 }
@@ -82,7 +73,7 @@ b_build(struct job *j, const struct ctx *c, struct strlist *l,
 	(void)cwd;
 	go_cmd(j, c, l, w);
 	arena_push(&j->arena, l, gcf(j, c));
-	push_all(j, l, j->go->flags, j->go->nflags);
+	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, "-o");
 	arena_push(&j->arena, l, "a.exe");
 	arena_push(&j->arena, l, j->go->abs);
@@ -138,10 +129,10 @@ go_run(struct job *j, const struct ctx *c, struct strlist *l, int flags,
 	go_cmd(j, c, l, w);
 	arena_push(&j->arena, l, gcf(j, c));
 	if (flags)
-		push_all(j, l, j->go->flags, j->go->nflags);
+		arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, file);
 	if (args)
-		push_all(j, l, j->rec.args, j->rec.nargs);
+		arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
 }
 
 static int
@@ -179,7 +170,7 @@ b_gen_check(struct job *j, const struct ctx *c, struct strlist *l,
 
 	(void)cwd;	/* TMP, not run.go's CWD: a.o stays out of the tree */
 	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->flags, j->go->nflags);
+	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, j->go->gen);
 	return 0;
 }
@@ -210,7 +201,7 @@ compile_in_dir(struct job *j, const struct ctx *c, struct strlist *l,
 		arena_push(&j->arena, l, "-p");
 		arena_push(&j->arena, l, arena_printf(&j->arena, "test/%s", f0));
 	}
-	push_all(j, l, flags, nflags);
+	arena_push_all(&j->arena, l, flags, nflags);
 	for (i = 0; i < p->nfiles; i++)
 		arena_push(&j->arena, l, arena_printf(&j->arena, "%s/%s",
 						      j->go->dirabs,
@@ -249,7 +240,7 @@ b_link(struct job *j, const struct ctx *c, struct strlist *l,
 		return 1;
 	p = &j->go->pkgs[j->go->npkgs - 1];
 	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->ldflags, j->go->nldflags);
+	arena_push_all(&j->arena, l, j->go->ldflags, j->go->nldflags);
 	arena_push(&j->arena, l, arena_replace(&j->arena, p->files[0], ".go",
 					       ".o"));
 	return 0;
@@ -263,7 +254,7 @@ b_exe(struct job *j, const struct ctx *c, struct strlist *l, const char **cwd)
 	if (!j->go->npkgs)
 		return 1;
 	arena_push(&j->arena, l, tmp_path(j, "a.exe"));
-	push_all(j, l, j->rec.args, j->rec.nargs);
+	arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
 	return 0;
 }
 
@@ -277,7 +268,7 @@ b_runindir(struct job *j, const struct ctx *c, struct strlist *l,
 			    base_name(j->go->dirabs));
 	go_cmd(j, c, l, w);
 	arena_push(&j->arena, l, gcf(j, c));
-	push_all(j, l, j->go->flags, j->go->nflags);
+	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, ".");
 	return 0;
 }
@@ -290,7 +281,7 @@ asm_cmd(struct job *j, const struct ctx *c, struct strlist *l,
 	if (!j->go->nasms)
 		return 1;
 	go_cmd(j, c, l, w);
-	push_all(j, l, j->go->asms, (size_t)j->go->nasms);
+	arena_push_all(&j->arena, l, j->go->asms, (size_t)j->go->nasms);
 	return 0;
 }
 
@@ -318,8 +309,8 @@ b_bd_compile(struct job *j, const struct ctx *c, struct strlist *l,
 	(void)cwd;
 	go_cmd(j, c, l, w);
 	if (j->go->nasms)
-		push_all(j, l, (char *const *)sym, 4);
-	push_all(j, l, j->go->gos, (size_t)j->go->ngos);
+		arena_push_all(&j->arena, l, (char *const *)sym, 4);
+	arena_push_all(&j->arena, l, j->go->gos, (size_t)j->go->ngos);
 	return 0;
 }
 
@@ -381,7 +372,7 @@ b_br_build(struct job *j, const struct ctx *c, struct strlist *l,
 	arena_push(&j->arena, l, gcf(j, c));
 	arena_push(&j->arena, l, "-o");
 	arena_push(&j->arena, l, "a.exe");
-	push_all(j, l, j->go->flags, j->go->nflags);
+	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
 	arena_push(&j->arena, l, j->go->abs);
 	return 0;
 }
@@ -393,7 +384,7 @@ b_br_exe(struct job *j, const struct ctx *c, struct strlist *l,
 	(void)c;
 	(void)cwd;
 	arena_push(&j->arena, l, "./a.exe");
-	push_all(j, l, j->rec.args, j->rec.nargs);
+	arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
 	return 0;
 }
 
@@ -428,7 +419,7 @@ b_asm_build(struct job *j, const struct ctx *c, struct strlist *l,
 	}
 	go_cmd(j, c, l, w);
 	arena_push(&j->arena, l, value);
-	push_all(j, l, rest.v, rest.n);
+	arena_push_all(&j->arena, l, rest.v, rest.n);
 	arena_push(&j->arena, l, j->go->abs);
 	return 0;
 }

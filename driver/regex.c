@@ -60,8 +60,8 @@ regex_compile_re2(const char *pattern, char *err, size_t errlen)
 		       PCRE2_DOLLAR_ENDONLY, err, errlen);
 }
 
-static int
-regex_exec(const struct regex *re, const char *subject, size_t len)
+int
+regex_match(const struct regex *re, const char *subject, size_t len)
 {
 	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, 0, 0,
 			     re->md, re->mc);
@@ -74,16 +74,10 @@ regex_exec(const struct regex *re, const char *subject, size_t len)
 }
 
 int
-regex_match(const struct regex *re, const char *subject, size_t len)
-{
-	return regex_exec(re, subject, len);
-}
-
-int
 regex_group(const struct regex *re, const char *subject, size_t len,
 	    const char *name, long *start, long *end)
 {
-	int rc = regex_exec(re, subject, len), n;
+	int rc = regex_match(re, subject, len), n;
 	PCRE2_SIZE *ov;
 
 	*start = *end = -1;
