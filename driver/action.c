@@ -203,6 +203,7 @@ action_start(struct job *j, const struct ctx *c)
 	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
 			j->action->want_error;
 	j->expect_fail = !c->opt->no_known && verdict_known(j, c);
+	j->expect_bug = verdict_bug_expected(j->path, j->rec.bug, c->prof);
 	for (i = 0; i < 2; i++)
 		if (strcmp(j->action->name, dirops[i]) == 0 &&
 		    dir_sources(j, c))

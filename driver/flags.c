@@ -61,7 +61,9 @@ flags_usage(void *out)
 	size_t i;
 	char left[64];
 
-	fprintf(f, "usage: rundriver [flags] [path ...]\n\nflags:\n");
+	fprintf(f, "usage: rundriver [flags] [path ...]\n"
+		"       rundriver promote bugs/NAME.c ...   move fixed bugs "
+		"to fixedbugs/\n\nflags:\n");
 	for (i = 0; i < NFLAGS; i++) {
 		if (!flags[i].help)
 			continue;

@@ -14,7 +14,15 @@ struct gojob;
 struct goaction;
 
 /* A test's verdict. */
-enum status { ST_PENDING, ST_OK, ST_FAIL, ST_SKIP, ST_NSTATUS };
+enum status {
+	ST_PENDING,
+	ST_OK,
+	ST_FAIL,
+	ST_SKIP,
+	ST_BUG,		/* a bugs/ test that still fails: not a failure */
+	ST_FIXED,	/* a bugs/ test that passes: a failure, to promote */
+	ST_NSTATUS
+};
 
 /* One entry of a known-failure list. */
 struct known {
@@ -72,6 +80,7 @@ struct job {
 	const struct goaction *goaction;
 	int want_error;
 	int expect_fail;
+	int expect_bug;		/* under bugs/, its bug: names this profile */
 	int gated;		/* passes the -l gate (Go's runoutput) */
 	int gate_held;
 	int pc;			/* index of the current op */

@@ -7,6 +7,7 @@
 #include "proc.h"
 #include "recipe.h"
 #include "profile.h"
+#include "promote.h"
 #include "regex.h"
 #include "report.h"
 #include "sched.h"
@@ -398,6 +399,8 @@ main(int argc, char **argv)
 	int rc;
 
 	memset(&r, 0, sizeof(r));
+	if (argc > 1 && strcmp(argv[1], "promote") == 0)
+		return promote_main(argc - 2, argv + 2);
 	if (flags_parse(&r.opt, argc, argv, err, sizeof(err)) < 0) {
 		fprintf(stderr, "rundriver: %s\n", err);
 		flags_usage(stderr);

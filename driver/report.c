@@ -19,6 +19,8 @@ static const char *const status_words[ST_NSTATUS] = {
 	[ST_OK] = "ok",
 	[ST_FAIL] = "FAIL",
 	[ST_SKIP] = "skip",
+	[ST_BUG] = "BUG",
+	[ST_FIXED] = "FIXED",
 };
 
 void
@@ -54,7 +56,7 @@ report_progress(size_t done, size_t total)
 	left = spent / (double)done * (double)(total - done);
 	clear_status();
 	printf("[%zu/%zu] %zu failed, %d:%02d left", done, total,
-	       counts[ST_FAIL], (int)left / 60, (int)left % 60);
+	       counts[ST_FAIL] + counts[ST_FIXED], (int)left / 60, (int)left % 60);
 	status_shown = 1;
 	fflush(stdout);
 }
@@ -68,10 +70,15 @@ report_job(const struct job *j)
 	clear_status();
 	switch (j->status) {
 	case ST_FAIL:
+	case ST_FIXED:
 		len = j->msg ? strlen(j->msg) : 0;
 		printf("# rundriver -- %s\n%s%s", j->path, j->msg ? j->msg : "",
 		       len && j->msg[len - 1] == '\n' ? "" : "\n");
-		printf("FAIL\t%s\t%.3fs\n", j->path, j->secs);
+		printf("%s\t%s\t%.3fs\n", j->status == ST_FAIL ? "FAIL" :
+		       "FIXED", j->path, j->secs);
+		break;
+	case ST_BUG:
+		printf("BUG \t%s\t%.3fs\n", j->path, j->secs);
 		break;
 	case ST_OK:
 		if (opt->verbose)
@@ -113,5 +120,5 @@ report_finish(size_t notrun)
 	if (notrun)
 		printf("%5zu not run (interrupted)\n", notrun);
 	fflush(stdout);
-	return counts[ST_FAIL] ? 1 : 0;
+	return counts[ST_FAIL] || counts[ST_FIXED] ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 #include "arena.h"
 #include "constraint.h"
 #include "proc.h"
+#include "profile.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -80,9 +81,25 @@ verdict_known(const struct job *j, const struct ctx *c)
 	return 0;
 }
 
+/* A bugs/ test: failing is the expected BUG, passing is FIXED. */
+static void
+settle_bug(struct job *j)
+{
+	if (j->status == ST_FAIL) {
+		j->status = ST_BUG;
+	} else if (j->status == ST_OK) {
+		j->status = ST_FIXED;
+		j->msg = arena_printf(&j->arena, "the bug no longer "
+				      "reproduces: move the test to fixedbugs/ "
+				      "with\n\trundriver promote %s", j->path);
+	}
+}
+
 int
 verdict_settle(struct job *j)
 {
+	if (j->expect_bug)
+		settle_bug(j);
 	if (!j->expect_fail)
 		return 0;
 	if (j->status == ST_FAIL) {
@@ -91,6 +108,55 @@ verdict_settle(struct job *j)
 	} else if (j->status == ST_OK) {
 		verdict_fail(j, "unexpected success (listed as a known "
 			     "failure)");
+	}
+	return 0;
+}
+
+/* Does PATH have a folder named "bugs" in it? */
+static int
+in_bugs_folder(const char *path)
+{
+	const char *p = path;
+
+	while ((p = strstr(p, "bugs/"))) {
+		if (p == path || p[-1] == '/')
+			return 1;
+		p += 5;
+	}
+	return 0;
+}
+
+/* Is WORD (LEN bytes) P's name or one of its tags? */
+static int
+names_profile(const char *word, size_t len, const struct profile *p)
+{
+	size_t i;
+
+	if (strlen(p->name) == len && strncmp(p->name, word, len) == 0)
+		return 1;
+	for (i = 0; i < p->ntags; i++)
+		if (strlen(p->tags[i]) == len &&
+		    strncmp(p->tags[i], word, len) == 0)
+			return 1;
+	return 0;
+}
+
+int
+verdict_bug_expected(const char *path, const char *names,
+		     const struct profile *p)
+{
+	const char *sep = " \t,";
+	size_t len;
+
+	if (!in_bugs_folder(path))
+		return 0;
+	if (!names)
+		return 1;
+	for (names += strspn(names, sep); *names; names += strspn(names, sep)) {
+		len = strcspn(names, sep);
+		if (names_profile(names, len, p))
+			return 1;
+		names += len;
 	}
 	return 0;
 }
