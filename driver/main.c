@@ -2,6 +2,7 @@
 #include "action.h"
 #include "discover.h"
 #include "goenv.h"
+#include "guard.h"
 #include "flags.h"
 #include "job.h"
 #include "proc.h"
@@ -420,6 +421,8 @@ main(int argc, char **argv)
 	if (!r.opt.list && !runnable(compiler))
 		fatal("%s: compiler \"%s\" not found or not executable",
 		      r.ppath, compiler);
+	if (!r.opt.list && guard_devnull(err, sizeof(err)) < 0)
+		fatal("%s; refusing to run tests", err);
 	if (strcmp(r.prof->dialect, "go") == 0)
 		r.go = goenv_load(compiler);
 	run_discover(&r);

@@ -2,6 +2,7 @@
 #include "sched.h"
 #include "action.h"
 #include "flags.h"
+#include "guard.h"
 #include "job.h"
 #include "proc.h"
 #include "profile.h"
@@ -311,9 +312,11 @@ drain_signals(struct slot *s, size_t n)
 	return term;
 }
 
-static void
-interrupted(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
-	    size_t njobs, size_t next, int sig)
+/* End the run early: kill every command, report the tests that finished,
+ * remove the temp root. Return how many tests did not run. */
+static size_t
+abandon(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
+	size_t njobs, size_t next)
 {
 	size_t i, one, notrun = 0;
 
@@ -328,11 +331,37 @@ interrupted(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
 	report_finish(notrun);
 	if (!c->opt->keep)
 		tmpdir_remove(c->tmproot);
+	return notrun;
+}
+
+static void
+interrupted(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
+	    size_t njobs, size_t next, int sig)
+{
+	size_t notrun = abandon(s, n, c, jobs, njobs, next);
+
 	warn("interrupted by signal %d (%s): %zu tests not run", sig,
 	     proc_signame(sig), notrun);
 	signal(sig, SIG_DFL);
 	raise(sig);
 	_exit(128 + sig);
+}
+
+/* After each command: is the machine still sound? If a command broke
+ * /dev/null, stop the run (exit 2), naming the test. */
+static void
+check_machine(struct slot *s, size_t n, const struct ctx *c,
+	      struct job *jobs, size_t njobs, size_t next, const char *path)
+{
+	char err[256];
+	size_t notrun;
+
+	if (guard_devnull(err, sizeof(err)) == 0)
+		return;
+	notrun = abandon(s, n, c, jobs, njobs, next);
+	warn("%s: stopping the run: %s after a command of this test; "
+	     "%zu tests not run", path, err, notrun);
+	exit(2);
 }
 
 int
@@ -386,8 +415,11 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 				slot_read(&s[i]);
 			check_deadlines(&s[i], now);
 			if (s[i].exited &&
-			    (s[i].proc.fd < 0 || now >= s[i].drain_until))
+			    (s[i].proc.fd < 0 || now >= s[i].drain_until)) {
+				check_machine(s, np, c, jobs, n, reported,
+					      s[i].job->path);
 				slot_done(&s[i], c);
+			}
 		}
 	}
 	kill_everything(s, np);
