@@ -16,7 +16,7 @@ PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
 PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
-	discover golden
+	discover golden casmcheck
 CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched promote guard
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)

@@ -1,5 +1,6 @@
 #define _DEFAULT_SOURCE
 #include "action.h"
+#include "casmcheck.h"
 #include "constraint.h"
 #include "errcheck.h"
 #include "goaction.h"
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 
 /* The operations an action is made of. Each runs one command and judges
  * its result. */
@@ -33,6 +35,7 @@ enum op {
 	OP_RUN_GEN,		/* run the program, keep its output as gen.c */
 	OP_BUILD_GEN,		/* compile and link gen.c */
 	OP_CHECK_GEN,		/* errorcheck gen.c */
+	OP_ASM,			/* compile to assembly, match the checks */
 };
 
 enum golden_mode { OUT_ALWAYS, OUT_IF_PRESENT };
@@ -56,6 +59,7 @@ static const struct action actions[] = {
 	  { OP_BUILD, OP_RUN_GEN, OP_CHECK_GEN } },
 	{ "compiledir", 0, OUT_ALWAYS, { OP_COMPILE_EACH } },
 	{ "rundir", 0, OUT_ALWAYS, { OP_BUILD_DIR, OP_RUN } },
+	{ "asmcheck", 0, OUT_ALWAYS, { OP_ASM } },
 	{ "skip", 0, OUT_ALWAYS, { OP_END } },
 };
 
@@ -64,7 +68,7 @@ enum srcs { SRC_NONE, SRC_TEST, SRC_EACH, SRC_DIR, SRC_GEN };
 
 typedef int judge_fn(struct job *, const struct ctx *, const struct stepout *);
 
-static judge_fn judge_success, judge_check, judge_run, judge_gen;
+static judge_fn judge_success, judge_check, judge_run, judge_gen, judge_asm;
 
 static const struct opdef {
 	enum step_kind step;
@@ -80,6 +84,7 @@ static const struct opdef {
 	[OP_RUN_GEN] = { STEP_RUN, SRC_NONE, judge_gen },
 	[OP_BUILD_GEN] = { STEP_BUILD, SRC_GEN, judge_success },
 	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, judge_check },
+	[OP_ASM] = { STEP_ASM, SRC_TEST, judge_asm },
 };
 
 static const struct action *
@@ -146,6 +151,24 @@ dir_sources(struct job *j, const struct ctx *c)
 	return 0;
 }
 
+/* Fail the job when its action needs a step the profile lacks. */
+static int
+missing_step(struct job *j, const struct ctx *c)
+{
+	size_t i;
+	enum step_kind k;
+
+	for (i = 0; i < 5 && j->action->ops[i] != OP_END; i++) {
+		k = ops[j->action->ops[i]].step;
+		if (c->prof->steps[k].n == 0)
+			return verdict_fail(j, "%s:%d: %s needs the profile's "
+				    "%s step, which %s does not define",
+				    j->path, j->rec.line, j->action->name,
+				    profile_step_name(k), c->prof->path);
+	}
+	return 0;
+}
+
 /* Read and parse the test; return 1 when that decided it. */
 static int
 load(struct job *j, const struct ctx *c)
@@ -187,7 +210,7 @@ load(struct job *j, const struct ctx *c)
 	if (j->action->ops[0] == OP_END)
 		return verdict_fail(j, "%s: the skip action has nothing to run",
 			    j->path);
-	return 0;
+	return missing_step(j, c);
 }
 
 int
@@ -413,5 +436,35 @@ judge_check(struct job *j, const struct ctx *c, const struct stepout *r)
 	msgs = errcheck_split(&j->arena, r->out, c->diag, src, shortname, &n);
 	res = errcheck_match(&j->arena, &w, msgs, n);
 	errcheck_free(&w);
+	return res ? verdict_fail(j, "%s", res) : 0;
+}
+
+/* asmcheck: the compile to assembly succeeds, then the checks of the test
+ * hold on the functions of {tmp}/a.s. */
+static int
+judge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	struct casmchecks ck;
+	struct utsname u;
+	char err[512], *buf, *res;
+	int line;
+
+	if (verdict_exit(j, r, c->compiler))
+		return 1;
+	if (uname(&u) < 0)
+		return verdict_fail(j, "uname: %s", strerror(errno));
+	if (casmcheck_parse(&j->arena, j->text, u.machine,
+			    (const char *const *)c->prof->tags, &ck, &line,
+			    err, sizeof(err)) < 0)
+		return verdict_fail(j, "%s:%d: %s", j->path, line, err);
+	buf = slurp_file(arena_printf(&j->arena, "%s/a.s", j->tmp), NULL);
+	if (!buf) {
+		casmcheck_free(&ck);
+		return verdict_fail(j, "%s/a.s: %s (the profile's asm step "
+				    "must write it)", j->tmp, strerror(errno));
+	}
+	res = casmcheck_match(&j->arena, &ck, buf, j->path);
+	free(buf);
+	casmcheck_free(&ck);
 	return res ? verdict_fail(j, "%s", res) : 0;
 }

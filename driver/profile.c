@@ -522,3 +522,9 @@ profile_free(struct profile *p)
 	free(p->known_failures);
 	free(p);
 }
+
+const char *
+profile_step_name(enum step_kind k)
+{
+	return step_names[k];
+}

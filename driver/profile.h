@@ -55,4 +55,7 @@ char *profile_find(const char *name, const char *configdir);
 /* Free a profile. */
 void profile_free(struct profile *p);
 
+/* The YAML key of step K ("compile", "asm"...), static memory. */
+const char *profile_step_name(enum step_kind k);
+
 #endif

@@ -45,7 +45,7 @@ main(void)
 	static void (*const groups[])(void) = {
 		test_recipe, test_constraint, test_errcheck, test_diff,
 		test_profile, test_flags, test_discover, test_golden, test_arena,
-		test_goconstraint, test_gorecipe, test_goerrcheck, test_asmcheck,
+		test_goconstraint, test_gorecipe, test_goerrcheck, test_asmcheck, test_casmcheck,
 	};
 	size_t i;
 

@@ -24,5 +24,6 @@ void test_goconstraint(void);
 void test_gorecipe(void);
 void test_goerrcheck(void);
 void test_asmcheck(void);
+void test_casmcheck(void);
 
 #endif
