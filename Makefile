@@ -17,7 +17,7 @@ PREFIX ?= /usr/local
 # Pure modules (unit-tested) and the rest of the driver.
 PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
 	discover golden casmcheck
-CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched promote guard
+CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched promote guard matrix
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \

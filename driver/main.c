@@ -5,6 +5,7 @@
 #include "guard.h"
 #include "flags.h"
 #include "job.h"
+#include "matrix.h"
 #include "proc.h"
 #include "recipe.h"
 #include "profile.h"
@@ -298,6 +299,8 @@ struct run {
 	struct ctx c;
 	char **known_tags;	/* Go only; C uses the profile's tags */
 	char *cwd;
+	const char *compiler;	/* -compiler, $RUNDRIVER_COMPILER or the
+				 * profile's */
 };
 
 /* Find the tests and, for the Go dialect, the toolchain and test root. */
@@ -321,14 +324,14 @@ run_discover(struct run *r)
 }
 
 static void
-run_context(struct run *r, const char *compiler)
+run_context(struct run *r)
 {
 	struct ctx *c = &r->c;
 	char err[512];
 
 	c->opt = &r->opt;
 	c->prof = r->prof;
-	c->compiler = r->go ? r->go->go : compiler;
+	c->compiler = r->go ? r->go->go : r->compiler;
 	c->go = r->go;
 	c->cwd = r->cwd;
 	c->error_tags = (const char *const *)r->prof->error_tags;
@@ -364,8 +367,9 @@ run_release(struct run *r)
 	free(r->cwd);
 }
 
+/* Run the tests of R; with M, record their verdicts there. */
 static int
-run_tests(struct run *r)
+run_tests(struct run *r, struct matrix *m)
 {
 	struct job *jobs = xcalloc(r->tests.n + 1, sizeof(*jobs));
 	size_t i;
@@ -387,51 +391,121 @@ run_tests(struct run *r)
 			r->c.tmproot);
 	else if (tmpdir_remove(r->c.tmproot) < 0)
 		warn("cannot remove %s: %s", r->c.tmproot, strerror(errno));
+	if (m)
+		matrix_add(m, r->prof->name, jobs, r->tests.n);
 	free(jobs);
+	return rc;
+}
+
+/* Load the profile NAME, check its compiler, find the tests; with MANY
+ * (a matrix), the Go dialect is refused. */
+static void
+run_prepare(struct run *r, const struct options *opt, const char *name,
+	    int many)
+{
+	char err[512];
+
+	r->opt = *opt;
+	r->cfg = config_dir();
+	r->ppath = profile_find(name, r->cfg);
+	r->prof = profile_load(r->ppath);
+	r->compiler = opt->compiler ? opt->compiler :
+		      getenv("RUNDRIVER_COMPILER");
+	if (!r->compiler || !*r->compiler)
+		r->compiler = r->prof->compiler;
+	if (!opt->list && !runnable(r->compiler))
+		fatal("%s: compiler \"%s\" not found or not executable",
+		      r->ppath, r->compiler);
+	if (!opt->list && guard_devnull(err, sizeof(err)) < 0)
+		fatal("%s; refusing to run tests", err);
+	if (strcmp(r->prof->dialect, "go") == 0) {
+		if (many)
+			fatal("%s: a Go profile cannot be part of a profile "
+			      "matrix", r->ppath);
+		r->go = goenv_load(r->compiler);
+	}
+	run_discover(r);
+}
+
+/* Split the -profile value on commas into a malloc'd vector. */
+static char **
+profile_names(const char *arg, size_t *n)
+{
+	char **v = NULL, *copy = xstrdup(arg ? arg : "cc"), *save = NULL, *w;
+
+	*n = 0;
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		v = xrealloc(v, (*n + 2) * sizeof(char *));
+		v[(*n)++] = xstrdup(w);
+		v[*n] = NULL;
+	}
+	free(copy);
+	if (*n == 0)
+		fatal("-profile: no profile named in \"%s\"", arg);
+	return v;
+}
+
+/* Run every profile of NAMES in turn, then print the matrix. */
+static int
+run_matrix(const struct options *opt, char **names, size_t n)
+{
+	struct run *runs = xcalloc(n, sizeof(*runs));
+	struct matrix m;
+	size_t i;
+	int rc = 0, one;
+
+	for (i = 0; i < n; i++)
+		run_prepare(&runs[i], opt, names[i], n > 1);
+	if (opt->list) {
+		rc = list_tests(&runs[0].tests, runs[0].go != NULL);
+	} else if (n == 1) {
+		run_context(&runs[0]);
+		rc = run_tests(&runs[0], NULL);
+	}
+	if (opt->list || n == 1) {
+		run_release(&runs[0]);
+		free(runs);
+		return rc;
+	}
+	matrix_init(&m, runs[0].tests.paths, runs[0].tests.n);
+	for (i = 0; i < n; i++) {
+		printf("%s== profile %s: %s\n", i ? "\n" : "",
+		       runs[i].prof->name, runs[i].compiler);
+		fflush(stdout);
+		run_context(&runs[i]);
+		one = run_tests(&runs[i], &m);
+		rc = one > rc ? one : rc;
+	}
+	matrix_print(&m);
+	matrix_release(&m);
+	for (i = 0; i < n; i++)
+		run_release(&runs[i]);
+	free(runs);
 	return rc;
 }
 
 int
 main(int argc, char **argv)
 {
-	struct run r;
-	char err[512];
-	const char *compiler;
+	struct options opt;
+	char err[512], **names;
+	size_t n;
 	int rc;
 
-	memset(&r, 0, sizeof(r));
+	memset(&opt, 0, sizeof(opt));
 	if (argc > 1 && strcmp(argv[1], "promote") == 0)
 		return promote_main(argc - 2, argv + 2);
-	if (flags_parse(&r.opt, argc, argv, err, sizeof(err)) < 0) {
+	if (flags_parse(&opt, argc, argv, err, sizeof(err)) < 0) {
 		fprintf(stderr, "rundriver: %s\n", err);
 		flags_usage(stderr);
 		return 2;
 	}
-	if (r.opt.help) {
+	if (opt.help) {
 		flags_usage(stdout);
 		return 0;
 	}
-	r.cfg = config_dir();
-	r.ppath = profile_find(r.opt.profile ? r.opt.profile : "cc", r.cfg);
-	r.prof = profile_load(r.ppath);
-	compiler = r.opt.compiler ? r.opt.compiler :
-		   getenv("RUNDRIVER_COMPILER");
-	if (!compiler || !*compiler)
-		compiler = r.prof->compiler;
-	if (!r.opt.list && !runnable(compiler))
-		fatal("%s: compiler \"%s\" not found or not executable",
-		      r.ppath, compiler);
-	if (!r.opt.list && guard_devnull(err, sizeof(err)) < 0)
-		fatal("%s; refusing to run tests", err);
-	if (strcmp(r.prof->dialect, "go") == 0)
-		r.go = goenv_load(compiler);
-	run_discover(&r);
-	if (r.opt.list) {
-		rc = list_tests(&r.tests, r.go != NULL);
-	} else {
-		run_context(&r, compiler);
-		rc = run_tests(&r);
-	}
-	run_release(&r);
+	names = profile_names(opt.profile, &n);
+	rc = run_matrix(&opt, names, n);
+	free_strv(names);
 	return rc;
 }
