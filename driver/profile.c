@@ -272,10 +272,48 @@ check_word(struct yload *l, const struct ynode *y)
 	return 0;
 }
 
+/* The output path after -o (word Y, "-o" being the word before when
+ * SPLIT) must lie in the test's temp folder: a failing compiler run as
+ * root may delete its output file, and /dev/null is shared by the whole
+ * machine. */
+static int
+check_output(struct yload *l, const struct ynode *y, const char *path)
+{
+	if (strncmp(path, "{tmp}/", 6) == 0 || strcmp(path, "{exe}") == 0)
+		return 0;
+	return yerr(l, y->line, y->col, "output path \"%s\" lies outside the "
+		    "test's temp folder (want {tmp}/... or {exe})", path);
+}
+
+/* Check the words of one step's template. */
+static int
+check_template(struct yload *l, const struct ynode *y)
+{
+	size_t w;
+	const char *v;
+
+	for (w = 0; w < y->n; w++) {
+		v = y->kids[w]->value;
+		if (check_word(l, y->kids[w]) < 0)
+			return -1;
+		if (strncmp(v, "/dev/", 5) == 0)
+			return yerr(l, y->kids[w]->line, y->kids[w]->col,
+				    "\"%s\": a step may not name a device (an "
+				    "output path must be in {tmp})", v);
+		if (strcmp(v, "-o") == 0 && w + 1 < y->n &&
+		    check_output(l, y->kids[w + 1], y->kids[w + 1]->value) < 0)
+			return -1;
+		if (strncmp(v, "-o", 2) == 0 && v[2] &&
+		    check_output(l, y->kids[w], v + 2) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 {
-	size_t i, w;
+	size_t i;
 	int k;
 
 	if (want_kind(l, y, Y_MAP) < 0)
@@ -292,9 +330,8 @@ read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 		if (read_list(l, y->kids[i + 1], &steps[k].words,
 			      &steps[k].n) < 0)
 			return -1;
-		for (w = 0; w < y->kids[i + 1]->n; w++)
-			if (check_word(l, y->kids[i + 1]->kids[w]) < 0)
-				return -1;
+		if (check_template(l, y->kids[i + 1]) < 0)
+			return -1;
 	}
 	return 0;
 }

@@ -41,6 +41,22 @@ test_profile(void)
 		  "name: t\ndialect: c\ncompiler: cc\nsteps:\n  link: [ld]\n",
 		  "p.yaml:5:3: unknown step \"link\" (expected compile, build, "
 		  "check, asm or run)" },
+		{ "output to /dev/null", "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  compile: [cc, -o, /dev/null]\n",
+		  "p.yaml:5:21: output path \"/dev/null\" lies outside the "
+		  "test's temp folder (want {tmp}/... or {exe})" },
+		{ "glued output outside tmp", "name: t\ndialect: c\n"
+		  "compiler: cc\nsteps:\n  compile: [cc, -o/tmp/a.o]\n",
+		  "p.yaml:5:17: output path \"/tmp/a.o\" lies outside the "
+		  "test's temp folder (want {tmp}/... or {exe})" },
+		{ "a device as input", "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  compile: [cc, /dev/zero]\n",
+		  "p.yaml:5:17: \"/dev/zero\": a step may not name a device "
+		  "(an output path must be in {tmp})" },
+		{ "output in tmp", "name: t\ndialect: c\ncompiler: cc\n"
+		  "steps:\n  compile: [cc, -o, \"{tmp}/a.o\"]\n"
+		  "  build: [cc, -o, \"{exe}\"]\n  check: [cc]\n"
+		  "  run: [\"{exe}\"]\n" DIAG, NULL },
 		{ "unknown placeholder", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc, \"{source}\"]\n",
 		  "p.yaml:5:17: unknown placeholder {source}" },
