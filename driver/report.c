@@ -71,14 +71,14 @@ report_job(const struct job *j)
 	switch (j->status) {
 	case ST_FAIL:
 	case ST_FIXED:
+	case ST_BUG:	/* why it still fails: only with -v */
 		len = j->msg ? strlen(j->msg) : 0;
-		printf("# rundriver -- %s\n%s%s", j->path, j->msg ? j->msg : "",
-		       len && j->msg[len - 1] == '\n' ? "" : "\n");
-		printf("%s\t%s\t%.3fs\n", j->status == ST_FAIL ? "FAIL" :
-		       "FIXED", j->path, j->secs);
-		break;
-	case ST_BUG:
-		printf("BUG \t%s\t%.3fs\n", j->path, j->secs);
+		if (j->status != ST_BUG || opt->verbose)
+			printf("# rundriver -- %s\n%s%s", j->path,
+			       j->msg ? j->msg : "",
+			       len && j->msg[len - 1] == '\n' ? "" : "\n");
+		printf("%-4s\t%s\t%.3fs\n", status_words[j->status], j->path,
+		       j->secs);
 		break;
 	case ST_OK:
 		if (opt->verbose)
