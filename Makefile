@@ -23,7 +23,7 @@ OBJ = $(CORE:%=$(O)/%.o)
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src
 
-SUITE_COMPILERS := cc gcc clang
+SUITE_COMPILERS := cc gcc clang tcc
 
 .PHONY: all run check asan deps install clean check-headers bench
 

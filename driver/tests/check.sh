@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The whole of `make check`: unit tests, end-to-end tests, then the C suite
-# (test/) under each profile named on the command line. Ends with one line
-# "N passed, N failed, N skipped" summing every test that ran.
-#   driver/tests/check.sh cc gcc clang
+# The whole of `make check`: unit tests, end-to-end tests, Go's tree, then
+# the C suite (test/, fixedbugs/, bugs/) under the profiles named on the
+# command line (several: one matrix run) and the suite's own checks. Ends
+# with one line "N passed, N failed, N skipped" summing every test that ran.
+#   driver/tests/check.sh cc gcc clang tcc
 # $RUNDRIVER and $UNIT name the driver and unit-test binaries to use
 # (default ./rundriver and build/unit), e.g. a sanitizer build.
 set -u
@@ -53,22 +54,43 @@ else
 	echo "== Go dialect: skipped (no go, or no golang-1.19-src)"
 fi
 
-for profile in "$@"; do
-	echo "== C suite under $profile: $rd -profile $profile -summary test/"
-	out=$("$rd" -profile "$profile" -summary test/ 2>&1)
+# The C suite: one profile prints -summary counts; several print the
+# verdict matrix, whose totals table is summed (ok, BUG and known pass;
+# FAIL and FIXED fail).
+suite="test/ fixedbugs/ bugs/"
+if [ $# -eq 1 ]; then
+	echo "== C suite: $rd -profile $1 -summary $suite"
+	out=$("$rd" -profile "$1" -summary $suite 2>&1)
 	rc=$?
 	printf '%s\n' "$out"
-	ok=$(printf '%s\n' "$out" | awk '$2 == "ok" {print $1}')
-	bad=$(printf '%s\n' "$out" | awk '$2 == "FAIL" {print $1}')
-	skip=$(printf '%s\n' "$out" | awk '$2 == "skip" {print $1}')
-	passed=$((passed + ${ok:-0}))
-	failed=$((failed + ${bad:-0}))
-	skipped=$((skipped + ${skip:-0}))
-	if [ "$rc" -ne 0 ] && [ -z "$bad" ]; then
-		broken="$broken suite-$profile(exit $rc)"
+	totals=$(printf '%s\n' "$out" | awk '
+		$2 == "ok" || $2 == "BUG" { p += $1 }
+		$2 == "FAIL" || $2 == "FIXED" { f += $1 }
+		$2 == "skip" { s += $1 }
+		END { print p + 0, f + 0, s + 0 }')
+elif [ $# -gt 1 ]; then
+	profiles=$(IFS=,; echo "$*")
+	echo "== C suite: $rd -profile $profiles $suite"
+	out=$("$rd" -profile "$profiles" $suite 2>&1)
+	rc=$?
+	printf '%s\n' "$out" | grep -v -E $'^(ok  |BUG )\t'
+	totals=$(printf '%s\n' "$out" | awk '
+		$1 == "profile" && $2 == "ok" { on = 1; next }
+		on && NF == 7 { p += $2 + $5 + $7; f += $3 + $6; s += $4 }
+		END { print p + 0, f + 0, s + 0 }')
+fi
+if [ $# -gt 0 ]; then
+	read -r p f s <<<"$totals"
+	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		broken="$broken c-suite(exit $rc)"
 		failed=$((failed + 1))
 	fi
-done
+	echo "== C suite checks: bugs/ flip to FIXED, broken compilers caught"
+	out=$(driver/tests/c-suite.sh "$rd" 2>&1)
+	printf '%s\n' "$out" | grep -v '^ok '
+	add c-suite "$out"
+fi
 
 [ -n "$broken" ] && echo "broken runs:$broken"
 echo "$passed passed, $failed failed, $skipped skipped"
