@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 
 /* The operations an action is made of. Each runs one command and judges
  * its result. */
@@ -417,6 +418,8 @@ judge_check(struct job *j, const struct ctx *c, const struct stepout *r)
 	if (j->want_error) {
 		if (r->timed_out)
 			return verdict_fail(j, "compilation timed out");
+		if (WIFSIGNALED(r->status))	/* a crash is not a diagnostic */
+			return verdict_exit(j, r, c->compiler);
 		if (r->status == 0)
 			return verdict_fail(j, "compilation succeeded unexpectedly\n%s",
 				    verdict_output(j, r));
