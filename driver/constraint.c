@@ -16,7 +16,10 @@ struct cparse {
 	char *err;
 	size_t errlen;
 	int failed;
+	int depth;		/* nesting of "!" and "(" */
 };
+
+enum { MAX_DEPTH = 100 };	/* deeper nesting fails, not the stack */
 
 static int parse_or(struct cparse *p);
 
@@ -39,7 +42,7 @@ fail(struct cparse *p, const char *what)
 {
 	if (!p->failed) {
 		if (p->s[p->pos])
-			snprintf(p->err, p->errlen, "%s at column %zu near \"%s\"",
+			snprintf(p->err, p->errlen, "%s at column %zu near \"%.20s\"",
 				 what, p->pos + 1, p->s + p->pos);
 		else
 			snprintf(p->err, p->errlen, "%s at end of expression",
@@ -80,10 +83,18 @@ parse_not(struct cparse *p)
 
 	if (p->failed)
 		return 0;
-	if (accept(p, "!"))
-		return !parse_not(p);
+	if (p->depth >= MAX_DEPTH)
+		return fail(p, "expression nested too deeply");
+	if (accept(p, "!")) {
+		p->depth++;
+		v = !parse_not(p);
+		p->depth--;
+		return v;
+	}
 	if (accept(p, "(")) {
+		p->depth++;
 		v = parse_or(p);
+		p->depth--;
 		if (!accept(p, ")"))
 			return fail(p, "expected )");
 		return v;
@@ -121,7 +132,7 @@ int
 constraint_eval(const char *expr, const char *const *tags, char *err,
 		size_t errlen)
 {
-	struct cparse p = { expr, 0, tags, err, errlen, 0 };
+	struct cparse p = { expr, 0, tags, err, errlen, 0, 0 };
 	int v = parse_or(&p);
 
 	skip_space(&p);

@@ -93,7 +93,13 @@ walk_dir(struct walk *w, const char *dir)
 		       xasprintf("%s%s", dir, de->d_name) :
 		       xasprintf("%s/%s", dir, de->d_name);
 		if (stat(path, &st) < 0) {
-			free(path);	/* a dangling link is not a test */
+			/* a broken link named like a test (dangling, or a
+			 * loop) is listed, so that loading it fails loudly;
+			 * any other broken link is not a test */
+			if (wanted_name(w, de->d_name))
+				list_push(w->out, path);
+			else
+				free(path);
 			continue;
 		}
 		if (S_ISDIR(st.st_mode)) {
@@ -135,8 +141,13 @@ discover(const char *const *paths, size_t npaths, const char *const *exts,
 			rc = walk_dir(&w, paths[i]);
 			qsort(out->paths + first, out->n - first,
 			      sizeof(*out->paths), cmp_strp);
-		} else {
+		} else if (S_ISREG(st.st_mode)) {
 			list_push(out, xstrdup(paths[i]));
+		} else {
+			/* reading a FIFO could block, a device never end */
+			snprintf(err, errlen, "%s: not a regular file or a "
+				 "folder", paths[i]);
+			rc = -1;
 		}
 	}
 	free(w.seen.dev);

@@ -10,10 +10,11 @@ struct testlist {
 	size_t n;
 };
 
-/* Collect the tests of PATHS (files taken as given; folders walked
+/* Collect the tests of PATHS (regular files taken as given; folders walked
  * recursively, sorted bytewise, skipping dot-entries and *.dir folders,
- * keeping names ending in one of EXTS and, when SHARDS > 0, in shard
- * SHARD). Return 0, or -1 with ERR naming the bad path. */
+ * keeping regular files and broken links whose names end in one of EXTS
+ * and, when SHARDS > 0, are in shard SHARD). Return 0, or -1 with ERR
+ * naming the bad path (missing, or neither a regular file nor a folder). */
 int discover(const char *const *paths, size_t npaths,
 	     const char *const *exts, long shard, long shards,
 	     struct testlist *out, char *err, size_t errlen);

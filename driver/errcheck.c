@@ -6,6 +6,8 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,15 +19,19 @@ wants_push(struct wantlist *w, const struct want *x)
 	w->v[w->n++] = *x;
 }
 
-/* Replace LINE, LINE+n and LINE-n in PAT with "short:n". */
-static char *
+/* Replace LINE, LINE+n and LINE-n in PAT with "short:n" into *OUT.
+ * The Go dialect follows run.go: "LINE+x" is LINE then "+x", and line
+ * arithmetic wraps. In C (STRICT) a sign must be followed by a number and
+ * the line must exist; return -1 with ERR set when it does not. */
+static int
 subst_line(struct arena *a, const char *pat, const char *shortname,
-	   int lineno)
+	   int lineno, int strict, const char **out, char *err, size_t errlen)
 {
 	struct strbuf sb;
-	const char *p = pat;
-	char *end, *res;
-	long off;
+	const char *p = pat, *sign;
+	char *end;
+	unsigned long off;
+	long line;
 
 	strbuf_init(&sb, 0);
 	while (*p) {
@@ -33,19 +39,40 @@ subst_line(struct arena *a, const char *pat, const char *shortname,
 			strbuf_add(&sb, p++, 1);
 			continue;
 		}
-		p += 4;
-		off = 0;
+		sign = p += 4;
+		line = lineno;
 		if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
-			off = strtol(p + 1, &end, 10);
-			if (*p == '-')
-				off = -off;
+			errno = 0;
+			off = strtoul(p + 1, &end, 10);
+			if (strict && (errno == ERANGE || off > INT_MAX)) {
+				snprintf(err, errlen, "LINE%.*s is out of range",
+					 (int)(end - sign), sign);
+				goto bad;
+			}
+			if (errno == ERANGE || off > LONG_MAX)
+				off = LONG_MAX;	/* as Go's Atoi clamps */
+			/* run.go's int arithmetic wraps; so does ours */
+			line = (long)(*p == '-' ? (unsigned long)line - off :
+				      (unsigned long)line + off);
 			p = end;
+		} else if (strict && (*p == '+' || *p == '-')) {
+			snprintf(err, errlen, "LINE%c must be followed by a "
+				 "number", *p);
+			goto bad;
 		}
-		strbuf_addf(&sb, "%s:%ld", shortname, (long)lineno + off);
+		if (strict && (line < 1 || line > INT_MAX)) {
+			snprintf(err, errlen, "LINE%.*s names line %ld, before "
+				 "the first line", (int)(p - sign), sign, line);
+			goto bad;
+		}
+		strbuf_addf(&sb, "%s:%ld", shortname, line);
 	}
-	res = arena_strdup(a, sb.buf);
+	*out = arena_strdup(a, sb.buf);
 	strbuf_release(&sb);
-	return res;
+	return 0;
+bad:
+	strbuf_release(&sb);
+	return -1;
 }
 
 /* Find an annotation comment in LINE: "//" or "/ *", spaces, then a word
@@ -92,20 +119,30 @@ wanted_line(struct arena *a, const char *p, int lineno, const char *shortname,
 	size_t taglen = 0;
 	int npat = 0;
 	struct want x;
-	char msg[256];
+	char msg[256], *raw;
 
 	for (;;) {
 		while (*p == ' ' || *p == '\t')
 			p++;
 		if (*p == '"') {
 			q = strchr(p + 1, '"');
-			if (!q)
-				break;
+			if (!q) {
+				snprintf(err, errlen, "invalid ERROR comment: "
+					 "unclosed quote in %.*s",
+					 (int)(strlen(p) > 60 ? 60 : strlen(p)),
+					 p);
+				return -1;
+			}
 			npat++;
 			if (tag_kept(tags, tag, taglen)) {
-				x.pattern = subst_line(a, arena_strndup(a, p + 1,
-						(size_t)(q - p - 1)), shortname,
-						lineno);
+				raw = arena_strndup(a, p + 1, (size_t)(q - p - 1));
+				if (subst_line(a, raw, shortname, lineno, 1,
+					       &x.pattern, msg, sizeof(msg)) < 0) {
+					snprintf(err, errlen, "invalid pattern %s "
+						 "in ERROR line: %s",
+						 errcheck_quote(a, raw), msg);
+					return -1;
+				}
 				x.re = regex_compile(x.pattern, msg,
 						     sizeof(msg));
 				if (!x.re) {
@@ -236,9 +273,8 @@ wanted_go_line(struct arena *a, const char *line, int lineno,
 	}
 	for (q = rest; (q = strchr(q, '"')) && (close = strchr(q + 1, '"'));
 	     q = close + 1, n++) {
-		x.pattern = subst_line(a, arena_strndup(a, q + 1,
-				       (size_t)(close - q - 1)), shortname,
-				       lineno);
+		subst_line(a, arena_strndup(a, q + 1, (size_t)(close - q - 1)),
+			   shortname, lineno, 0, &x.pattern, msg, sizeof(msg));
 		x.re = regex_compile_re2(x.pattern, msg, sizeof(msg));
 		if (!x.re) {
 			snprintf(err, errlen, "invalid regexp %s in ERROR "
@@ -297,8 +333,11 @@ errcheck_wanted(struct arena *a, const char *text, const char *shortname,
 {
 	w->v = NULL;
 	w->n = 0;
-	return wanted_lines(a, text, shortname, tags, 0, w, errline, err,
-			    errlen);
+	if (wanted_lines(a, text, shortname, tags, 0, w, errline, err,
+			 errlen) == 0)
+		return 0;
+	errcheck_free(w);	/* the patterns before the bad one */
+	return -1;
 }
 
 int

@@ -25,7 +25,8 @@ struct wantlist {
 /* Collect the ERROR comments of source TEXT, known to the compiler as
  * SHORTNAME, keeping the tags in the NULL-terminated TAGS (other tags are
  * read but ignored). Strings are arena memory. Return 0, or -1 with ERR
- * set and *errline the offending line. Release W with errcheck_free. */
+ * set and *errline the offending line (W then holds nothing). Release W
+ * with errcheck_free. */
 int errcheck_wanted(struct arena *a, const char *text, const char *shortname,
 		    const char *const *tags, struct wantlist *w, int *errline,
 		    char *err, size_t errlen);

@@ -23,26 +23,51 @@ golden_path(struct arena *a, const char *path)
 	return arena_printf(a, "%.*s.out", (int)(dot - path), path);
 }
 
-/* GOT with every CRLF turned into LF (arena). */
+/* S[0..len) with every CRLF turned into LF, NUL-terminated, its length in
+ * *outlen (arena). Both sides are normalised: a golden file saved with
+ * CRLF line ends means the same as one saved with LF. */
 static char *
-normalise(struct arena *a, const char *got, size_t len)
+normalise(struct arena *a, const char *s, size_t len, size_t *outlen)
 {
-	char *s = arena_alloc(a, len + 1);
+	char *d = arena_alloc(a, len + 1);
 	size_t i, n = 0;
 
 	for (i = 0; i < len; i++)
-		if (!(got[i] == '\r' && i + 1 < len && got[i + 1] == '\n'))
-			s[n++] = got[i];
-	s[n] = '\0';
-	return s;
+		if (!(s[i] == '\r' && i + 1 < len && s[i + 1] == '\n'))
+			d[n++] = s[i];
+	d[n] = '\0';
+	*outlen = n;
+	return d;
+}
+
+/* S[0..len) with each NUL byte shown as "^@", for the diff (arena). */
+static const char *
+visible(struct arena *a, const char *s, size_t len, int *had_nul)
+{
+	struct strbuf sb;
+	const char *res;
+	size_t i;
+
+	if (strlen(s) == len)
+		return s;
+	*had_nul = 1;
+	strbuf_init(&sb, 0);
+	for (i = 0; i < len; i++)
+		if (s[i])
+			strbuf_add(&sb, s + i, 1);
+		else
+			strbuf_addstr(&sb, "^@");
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
 }
 
 static char *
-bless(struct arena *a, const char *outpath, const char *got)
+bless(struct arena *a, const char *outpath, const char *got, size_t len)
 {
 	FILE *f = fopen(outpath, "w");
 
-	if (!f || fputs(got, f) == EOF || fclose(f) == EOF)
+	if (!f || fwrite(got, 1, len, f) != len || fclose(f) == EOF)
 		return arena_printf(a, "-bless: cannot write %s: %s", outpath,
 				    strerror(errno));
 	return NULL;
@@ -52,23 +77,26 @@ char *
 golden_check(struct arena *a, const char *outpath, const char *got,
 	     size_t len, int do_bless, int if_present)
 {
-	char *want, *norm, *res;
+	char *want, *norm, *wnorm, *res;
+	size_t wlen = 0, nlen;
 	struct strbuf sb;
-	int present;
+	int present, nul = 0;
 
-	want = slurp_file(outpath, NULL);
+	want = slurp_file(outpath, &wlen);
 	present = want != NULL;
+	if (!present && errno != ENOENT && !do_bless)
+		return arena_printf(a, "cannot read expected output %s: %s",
+				    outpath, errno == EINVAL ?
+				    "not a regular file" : strerror(errno));
 	if (!present && if_present && !do_bless)
 		return NULL;
-	norm = normalise(a, got, len);
-	if (strcmp(present ? want : "", norm) == 0) {
-		free(want);
+	norm = normalise(a, got, len, &nlen);
+	wnorm = normalise(a, present ? want : "", wlen, &wlen);
+	free(want);
+	if (nlen == wlen && memcmp(wnorm, norm, nlen) == 0)
 		return NULL;
-	}
-	if (do_bless) {
-		free(want);
-		return bless(a, outpath, norm);
-	}
+	if (do_bless)
+		return bless(a, outpath, norm, nlen);
 	strbuf_init(&sb, 0);
 	if (present)
 		strbuf_addf(&sb, "output does not match expected in %s\n",
@@ -77,10 +105,11 @@ golden_check(struct arena *a, const char *outpath, const char *got,
 		strbuf_addf(&sb, "output should be empty when (optional) "
 			    "expected-output file %s is not present\n",
 			    outpath);
-	diff_unified(&sb, present ? want : "", outpath, norm, "output",
-		     DIFF_MAX_LINES);
+	diff_unified(&sb, visible(a, wnorm, wlen, &nul), outpath,
+		     visible(a, norm, nlen, &nul), "output", DIFF_MAX_LINES);
+	if (nul)
+		strbuf_addstr(&sb, "(NUL bytes are shown as ^@)\n");
 	res = arena_strdup(a, sb.buf);
 	strbuf_release(&sb);
-	free(want);
 	return res;
 }

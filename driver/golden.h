@@ -8,10 +8,11 @@ struct arena;
 /* The golden file of test PATH: its final extension replaced by ".out"
  * (arena memory). */
 char *golden_path(struct arena *a, const char *path);
-/* Compare program output GOT[0..len) (CRLF turned into LF) with the golden
- * file OUTPATH (missing: empty). With BLESS, write GOT there instead. With
- * IF_PRESENT, a missing file means any output is fine. Return NULL when
- * they agree, else the failure message with a unified diff (arena). */
+/* Compare program output GOT[0..len) with the golden file OUTPATH (missing:
+ * empty), CRLF turned into LF on both sides, NUL bytes compared. With BLESS,
+ * write GOT there instead. With IF_PRESENT, a missing file means any output
+ * is fine. Return NULL when they agree, else the failure message with a
+ * unified diff (arena); an unreadable golden file is a failure. */
 char *golden_check(struct arena *a, const char *outpath, const char *got,
 		   size_t len, int bless, int if_present);
 

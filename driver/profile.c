@@ -319,6 +319,8 @@ read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 	if (want_kind(l, y, Y_MAP) < 0)
 		return -1;
 	for (i = 0; i + 1 < y->n; i += 2) {
+		if (want_kind(l, y->kids[i], Y_SCALAR) < 0)
+			return -1;
 		for (k = 0; k < STEP_NKINDS; k++)
 			if (strcmp(y->kids[i]->value, step_names[k]) == 0)
 				break;
@@ -345,8 +347,13 @@ read_env(struct yload *l, const struct ynode *y, char ***env, size_t *n)
 		return -1;
 	*env = xcalloc(y->n / 2 + 1, sizeof(**env));
 	for (i = 0; i + 1 < y->n; i += 2) {
-		if (want_kind(l, y->kids[i + 1], Y_SCALAR) < 0)
+		if (want_kind(l, y->kids[i], Y_SCALAR) < 0 ||
+		    want_kind(l, y->kids[i + 1], Y_SCALAR) < 0)
 			return -1;
+		if (!y->kids[i]->value[0] || strchr(y->kids[i]->value, '='))
+			return yerr(l, y->kids[i]->line, y->kids[i]->col,
+				    "bad environment variable name \"%s\"",
+				    y->kids[i]->value);
 		(*env)[(*n)++] = xasprintf("%s=%s", y->kids[i]->value,
 					   y->kids[i + 1]->value);
 	}
@@ -365,6 +372,9 @@ read_key(struct yload *l, struct profile *p, const struct key *k,
 	case K_STR:
 		if (want_kind(l, y, Y_SCALAR) < 0)
 			return -1;
+		if (!y->value[0])
+			return yerr(l, y->line, y->col, "%s: expected a "
+				    "non-empty string", k->name);
 		*(char **)(base + k->off) = xstrdup(y->value);
 		return 0;
 	case K_LIST:
@@ -380,6 +390,9 @@ read_key(struct yload *l, struct profile *p, const struct key *k,
 	case K_SIZE:
 		if (read_number(l, y, &v) < 0)
 			return -1;
+		if (v > 1e15 || v != (double)(long long)v)
+			return yerr(l, y->line, y->col, "expected a whole "
+				    "number of bytes, got \"%s\"", y->value);
 		*(size_t *)(base + k->off) = (size_t)v;
 		return 0;
 	case K_ENV:
@@ -520,7 +533,8 @@ profile_load(const char *path)
 	struct profile *p;
 
 	if (!text)
-		fatal("%s: %s", path, strerror(errno));
+		fatal("%s: %s", path, errno == EINVAL ? "not a regular file" :
+		      strerror(errno));
 	p = profile_parse(path, text, len, err, sizeof(err));
 	free(text);
 	if (!p)

@@ -2,11 +2,14 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static void
 vreport(const char *prefix, const char *fmt, va_list ap)
@@ -151,29 +154,45 @@ now_mono(void)
 char *
 slurp_file(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), saved;
 	char *buf = NULL;
-	size_t n = 0, cap = 0, got;
-	int saved;
+	size_t n = 0, cap = 0;
+	ssize_t got;
+	struct stat st;
 
-	if (!f)
+	if (fd < 0)
 		return NULL;
+	if (fstat(fd, &st) < 0)
+		saved = errno;
+	else if (S_ISDIR(st.st_mode))
+		saved = EISDIR;
+	else if (!S_ISREG(st.st_mode))
+		saved = EINVAL;	/* /dev/zero never ends, a FIFO may never start */
+	else
+		saved = 0;
+	if (saved) {
+		close(fd);
+		errno = saved;
+		return NULL;
+	}
 	do {
 		if (cap - n < 4096) {
 			cap = cap ? cap * 2 : 8192;
 			buf = xrealloc(buf, cap + 1);
 		}
-		got = fread(buf + n, 1, cap - n, f);
-		n += got;
-	} while (got > 0);
-	if (ferror(f)) {
+		got = read(fd, buf + n, cap - n);
+		if (got > 0)
+			n += (size_t)got;
+	} while (got > 0 || (got < 0 && errno == EINTR));
+	if (got < 0) {
 		saved = errno;
-		fclose(f);
+		close(fd);
 		free(buf);
 		errno = saved ? saved : EIO;
 		return NULL;
 	}
-	fclose(f);
+	close(fd);
 	buf[n] = '\0';
 	if (len)
 		*len = n;

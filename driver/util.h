@@ -27,8 +27,9 @@ int cmp_strp(const void *a, const void *b);
 void free_strv(char **v);
 /* Seconds on CLOCK_MONOTONIC. */
 double now_mono(void);
-/* Whole contents of PATH as a NUL-terminated malloc'd string (length in
- * *len); NULL with errno set on failure. Caller frees. */
+/* Whole contents of the regular file PATH as a NUL-terminated malloc'd
+ * string (length in *len); NULL with errno set on failure (EINVAL for a
+ * FIFO or device, EISDIR for a folder). Caller frees. */
 char *slurp_file(const char *path, size_t *len);
 /* Does S end with SUFFIX? */
 int has_suffix(const char *s, const char *suffix);

@@ -2,18 +2,26 @@
  * helper: a program that misbehaves on purpose, for the end-to-end tests.
  *
  * Called as "fakecc" (through a symlink) it is a fake C compiler driven by
- * "// CC: CMD" lines in its sources: hang, crash, spew N, error, warn.
- * Otherwise it compiles nothing and writes OUT as a shell script that runs
- * the helper again with the words of the source's "// PROG:" line.
+ * "// CC: CMD" lines in its sources: hang, crash, spew N, error, warn,
+ * litter. Otherwise it compiles nothing and writes OUT as a shell script
+ * that runs the helper again with the words of the source's "// PROG:"
+ * line ({srcdir} there becomes the source's absolute folder).
  *
  * Called under any other name, argv[1] picks a misbehaviour from the table
  * of modes at the bottom of this file: print, exit, sleep, loop, flood,
- * grandchild, setsid, ignoreterm, signal, forkmany.
+ * grandchild, setsid, ignoreterm, signal, forkmany, stdin, closeout,
+ * writefiles, escape, nul; and "measure", the end-to-end script's own tool,
+ * which runs a command and writes its peak RSS.
+ *
+ * Every process it becomes (fakecc, a mode, the children it forks) writes
+ * its process group into procs/PID beside its own binary, when that folder
+ * exists: the script checks that none of those groups outlives a run.
  */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -21,6 +29,8 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define LONGSLEEP 1000
@@ -67,6 +77,42 @@ forever(void)
 		pause();
 }
 
+/* The folder of this binary, or "" when unknown. */
+static const char *
+selfdir(void)
+{
+	static char dir[PATH_MAX];
+	ssize_t n;
+	char *slash;
+
+	if (dir[0])
+		return dir;
+	n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+	if (n < 0)
+		n = 0;
+	dir[n] = '\0';
+	slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	return dir;
+}
+
+/* Write this process's group to procs/PID beside the binary, if that
+ * folder exists. */
+static void
+record(void)
+{
+	char path[PATH_MAX + 64];
+	int fd;
+
+	snprintf(path, sizeof path, "%s/procs/%ld", selfdir(), (long)getpid());
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	dprintf(fd, "%ld\n", (long)getpgrp());
+	close(fd);
+}
+
 /* Fork a child that sleeps long with stdout/stderr still open. */
 static void
 spawn_sleeper(int newsession)
@@ -79,6 +125,7 @@ spawn_sleeper(int newsession)
 	if (pid == 0) {
 		if (newsession && setsid() < 0)
 			die("setsid failed");
+		record();
 		sleep(LONGSLEEP);
 		_exit(0);
 	}
@@ -136,6 +183,8 @@ find_line(const char *text, const char *mark, char *out, size_t outlen)
 			e = s + strlen(s);
 		p = after(s, e, mark);
 		if (p) {
+			if (e > p && e[-1] == '\r')
+				e--;	/* a CRLF source */
 			snprintf(out, outlen, "%.*s", (int)(e - p), p);
 			return 1;
 		}
@@ -157,7 +206,7 @@ diagnose(const char *src, const char *text, const char *kind)
 		p = after(s, e, "// DIAG: ");
 		if (p)
 			fprintf(stderr, "%s:%d:1: %s: %.*s\n", src, line, kind,
-			    (int)(e - p), p);
+			    (int)(e - p - (e > p && e[-1] == '\r')), p);
 	}
 }
 
@@ -167,6 +216,7 @@ spew(const char *src, long bytes)
 	char line[128];
 	int n;
 
+	setvbuf(stderr, NULL, _IOFBF, 1 << 16);
 	n = snprintf(line, sizeof line,
 	    "%s:1:1: error: spewing diagnostics on purpose\n", src);
 	for (; bytes > 0; bytes -= n)
@@ -186,11 +236,54 @@ shquote(FILE *f, const char *s)
 	fputc('\'', f);
 }
 
-/* Write OUT as a script running this binary with the PROG: words. */
+/* The folder of source SRC, absolute, in BUF. */
+static const char *
+srcdir(const char *src, char *buf)
+{
+	char *slash;
+
+	if (!realpath(src, buf))
+		die("cannot resolve source path");
+	slash = strrchr(buf, '/');
+	if (slash)
+		*slash = '\0';
+	return buf;
+}
+
+/* Create PATH holding TEXT; die on failure. */
+static void
+put(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	if (!f || fputs(text, f) == EOF || fclose(f) != 0)
+		die("cannot write a file");
+}
+
+/* What a careless compiler leaves behind in its folder and the one above:
+ * an object file, a folder locked with mode 000, a link to the source
+ * folder (whose removal must not follow it) and a file in "..". */
+static void
+litter(const char *src)
+{
+	char dir[PATH_MAX], up[64];
+
+	put("litter.o", "object\n");
+	if (mkdir("objs", 0755) != 0)
+		die("mkdir failed");
+	put("objs/x.o", "object\n");
+	if (chmod("objs", 0) != 0 || symlink(srcdir(src, dir), "srcdir") != 0)
+		die("cannot lock or link");
+	snprintf(up, sizeof up, "../litter-%ld", (long)getpid());
+	put(up, "left in the run folder\n");
+}
+
+/* Write OUT as a script running this binary with the PROG: words; the
+ * word {srcdir} becomes the absolute folder of the first source. */
 static void
 emit(const char *out, const char *firstsrc)
 {
-	char self[PATH_MAX], prog[1024], *w;
+	char self[PATH_MAX], prog[1024], dir[PATH_MAX], *w;
 	ssize_t n;
 	char *text;
 	FILE *f;
@@ -209,7 +302,8 @@ emit(const char *out, const char *firstsrc)
 		shquote(f, self);
 		for (w = strtok(prog, " \t"); w; w = strtok(NULL, " \t")) {
 			fputc(' ', f);
-			shquote(f, w);
+			shquote(f, strcmp(w, "{srcdir}") == 0 ?
+			    srcdir(firstsrc, dir) : w);
 		}
 		fputs(" \"$@\"\n", f);
 	} else {
@@ -251,6 +345,8 @@ fakecc(int argc, char **argv)
 			forever();
 		if (strncmp(cmd, "crash", 5) == 0)
 			abort();
+		if (strncmp(cmd, "litter", 6) == 0 && src == firstsrc)
+			litter(src);
 		if (strncmp(cmd, "spew ", 5) == 0) {
 			spew(src, number(cmd + 5));
 			return 1;
@@ -395,6 +491,174 @@ do_forkmany(int argc, char **argv)
 	return 0;
 }
 
+/* Read stdin to its end and say how much there was. */
+static int
+do_stdin(int argc, char **argv)
+{
+	char buf[4096];
+	ssize_t r;
+	long total = 0;
+
+	(void)argc;
+	(void)argv;
+	while ((r = read(0, buf, sizeof buf)) > 0 || (r < 0 && errno == EINTR))
+		if (r > 0)
+			total += r;
+	printf("stdin: %ld bytes\n", total);
+	return 0;
+}
+
+/* closeout SECS STATUS [WORDS]: print WORDS, close stdout and stderr,
+ * sleep SECS, exit with STATUS. */
+static int
+do_closeout(int argc, char **argv)
+{
+	unsigned secs = (unsigned)number(argv[0]);
+	int status = (int)number(argv[1]);
+
+	say(argc - 2, argv + 2);
+	close(1);
+	close(2);
+	sleep(secs);
+	return status;
+}
+
+/* writefiles SRCDIR: write files, folders, a locked folder and a link to
+ * SRCDIR into the working folder, and a file into "..". */
+static int
+do_writefiles(int argc, char **argv)
+{
+	char up[64];
+
+	(void)argc;
+	put("out.txt", "output\n");
+	if (mkdir("sub", 0755) != 0 || mkdir("sub/deeper", 0755) != 0)
+		die("mkdir failed");
+	put("sub/deeper/file.txt", "deep\n");
+	put("readonly.txt", "ro\n");
+	if (chmod("readonly.txt", 0400) != 0 || mkdir("locked", 0755) != 0)
+		die("chmod or mkdir failed");
+	put("locked/inside.txt", "locked\n");
+	if (chmod("locked", 0) != 0 || chmod("sub", 0500) != 0)
+		die("chmod failed");
+	if (symlink(argv[0], "srclink") != 0)
+		die("symlink failed");
+	snprintf(up, sizeof up, "../escape-%ld.txt", (long)getpid());
+	put(up, "beside the test folder\n");
+	printf("wrote files\n");
+	return 0;
+}
+
+/* A child leaves the group with setsid(), forks a grandchild that runs
+ * sleep(1) from PATH (no helper path in its command line: pgrep on the
+ * work folder cannot see it) and exits; the parent waits for that child,
+ * so the grandchild is orphaned while the test still runs. */
+static int
+do_escape(int argc, char **argv)
+{
+	pid_t pid;
+	int st;
+
+	(void)argc;
+	(void)argv;
+	pid = fork();
+	if (pid < 0)
+		die("fork failed");
+	if (pid == 0) {
+		if (setsid() < 0)
+			die("setsid failed");
+		pid = fork();
+		if (pid < 0)
+			die("fork failed");
+		if (pid == 0) {
+			record();
+			execlp("sleep", "sleep", "1000", (char *)NULL);
+			die("cannot run sleep");
+		}
+		_exit(0);
+	}
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	printf("parent done\n");
+	return 0;
+}
+
+/* nul [STATUS]: output with a NUL byte in it, then exit with STATUS. */
+static int
+do_nul(int argc, char **argv)
+{
+	static const char out[] = "abc\n\0tail\n";
+
+	fwrite(out, 1, sizeof out - 1, stdout);
+	return argc > 0 ? (int)number(argv[0]) : 0;
+}
+
+static pid_t measured;
+
+static void
+forward(int sig)
+{
+	if (measured > 0)
+		kill(measured, sig);
+}
+
+/* measure OUTFILE -- CMD ARGS...: run CMD, pass it SIGINT, SIGTERM, SIGHUP
+ * and SIGQUIT, write its peak RSS in KiB (wait4's ru_maxrss: CMD's or
+ * its reaped children's, whichever is larger) and how it ended ("exit N"
+ * or "signal N") to OUTFILE, then exit as CMD did (dying by its signal). */
+static int
+do_measure(int argc, char **argv)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct sigaction sa;
+	struct rusage ru;
+	sigset_t block, old;
+	size_t i;
+	int st;
+	FILE *f;
+
+	if (argc < 3 || strcmp(argv[1], "--") != 0)
+		die("usage: helper measure OUTFILE -- CMD ARGS...");
+	sigemptyset(&block);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaddset(&block, sigs[i]);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	measured = fork();
+	if (measured < 0)
+		die("fork failed");
+	if (measured == 0) {
+		for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+			signal(sigs[i], SIG_DFL);
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		execvp(argv[2], argv + 2);
+		fprintf(stderr, "helper: cannot run %s: %s\n", argv[2],
+		    strerror(errno));
+		_exit(127);
+	}
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = forward;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	while (wait4(measured, &st, 0, &ru) < 0)
+		if (errno != EINTR)
+			die("wait4 failed");
+	f = fopen(argv[0], "w");
+	if (!f || fprintf(f, "%ld\n%s %d\n", ru.ru_maxrss,
+	    WIFSIGNALED(st) ? "signal" : "exit",
+	    WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st)) < 0 ||
+	    fclose(f) != 0)
+		die("cannot write the RSS file");
+	if (WIFSIGNALED(st)) {
+		signal(WTERMSIG(st), SIG_DFL);
+		sigprocmask(SIG_UNBLOCK, &block, NULL);
+		raise(WTERMSIG(st));
+		return 128 + WTERMSIG(st);
+	}
+	return WEXITSTATUS(st);
+}
+
 static const struct {
 	const char *name;
 	int minargs;
@@ -410,6 +674,12 @@ static const struct {
 	{"ignoreterm", 0, do_ignoreterm},
 	{"signal", 1, do_signal},
 	{"forkmany", 1, do_forkmany},
+	{"stdin", 0, do_stdin},
+	{"closeout", 2, do_closeout},
+	{"writefiles", 1, do_writefiles},
+	{"escape", 0, do_escape},
+	{"nul", 0, do_nul},
+	{"measure", 3, do_measure},
 };
 
 int
@@ -425,10 +695,13 @@ main(int argc, char **argv)
 	base = base ? base + 1 : argv[0];
 	if (strcmp(base, "fakecc") == 0) {
 		progname = "fakecc";
+		record();
 		return fakecc(argc, argv);
 	}
 	if (argc < 2)
 		die("usage: helper MODE [ARGS...]");
+	if (strcmp(argv[1], "measure") != 0)
+		record();
 	for (i = 0; i < sizeof modes / sizeof modes[0]; i++)
 		if (strcmp(argv[1], modes[i].name) == 0) {
 			if (argc - 2 < modes[i].minargs)

@@ -1,0 +1,4 @@
+// errorcheck
+// CC: error
+
+int a;	// ERROR "first" "unclosed // DIAG: first

@@ -1,0 +1,4 @@
+// errorcheck
+// CC: error
+
+int a;	// ERROR "LINE-9" // DIAG: foo

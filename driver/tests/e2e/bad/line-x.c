@@ -1,0 +1,4 @@
+// errorcheck
+// CC: error
+
+int a;	// ERROR "LINE+x" // DIAG: foo

@@ -1,0 +1,4 @@
+// run "unclosed
+// A directive with an unbalanced quote.
+
+int main(void) { return 0; }

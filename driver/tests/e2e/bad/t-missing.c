@@ -1,0 +1,4 @@
+// run -t
+// -t without its number.
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// rÿun
+// An action word with a byte that is not UTF-8.
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal HUP
+
+int main(void) { return 0; }

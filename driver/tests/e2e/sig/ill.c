@@ -1,0 +1,4 @@
+// run
+// PROG: signal ILL
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal INT
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal PIPE
+
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+// run
+// PROG: signal QUIT
+
+int main(void) { return 0; }
