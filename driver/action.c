@@ -170,6 +170,37 @@ missing_step(struct job *j, const struct ctx *c)
 	return 0;
 }
 
+/* S with bytes outside printable ASCII, and quotes, as \xNN (arena A). */
+static const char *
+escaped(struct arena *a, const char *s)
+{
+	struct strbuf sb;
+	const char *res;
+
+	strbuf_init(&sb, 0);
+	for (; *s; s++) {
+		if (*s < ' ' || *s > '~' || *s == '"' || *s == '\\')
+			strbuf_addf(&sb, "\\x%02x", (unsigned char)*s);
+		else
+			strbuf_add(&sb, s, 1);
+	}
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+/* The line of offset OFF in TEXT. */
+static int
+line_of(const char *text, size_t off)
+{
+	size_t i;
+	int line = 1;
+
+	for (i = 0; i < off; i++)
+		line += text[i] == '\n';
+	return line;
+}
+
 /* Read and parse the test; return 1 when that decided it. */
 static int
 load(struct job *j, const struct ctx *c)
@@ -192,7 +223,8 @@ load(struct job *j, const struct ctx *c)
 	j->text = arena_strndup(&j->arena, buf, len);
 	free(buf);
 	if (strlen(j->text) != len)
-		return verdict_fail(j, "%s: the file contains a NUL byte", j->path);
+		return verdict_fail(j, "%s:%d: the file contains a NUL byte",
+				    j->path, line_of(j->text, strlen(j->text)));
 	if (recipe_parse(&j->arena, j->text, &j->rec, &line, err,
 			 sizeof(err)) < 0)
 		return line ? verdict_fail(j, "%s:%d: %s", j->path, line, err) :
@@ -202,7 +234,7 @@ load(struct job *j, const struct ctx *c)
 	j->action = find_action(j->rec.action);
 	if (!j->action)
 		return verdict_fail(j, "%s:%d: unknown action \"%s\"", j->path,
-			    j->rec.line, j->rec.action);
+			    j->rec.line, escaped(&j->arena, j->rec.action));
 	if (j->action->ops[0] == OP_END && !c->opt->run_skips) {
 		j->status = ST_SKIP;
 		j->msg = "skip";

@@ -40,9 +40,8 @@ normalise(struct arena *a, const char *s, size_t len, size_t *outlen)
 	return d;
 }
 
-/* S[0..len) with each NUL byte shown as "^@", for the diff (arena). */
-static const char *
-visible(struct arena *a, const char *s, size_t len, int *had_nul)
+const char *
+golden_visible(struct arena *a, const char *s, size_t len)
 {
 	struct strbuf sb;
 	const char *res;
@@ -50,7 +49,6 @@ visible(struct arena *a, const char *s, size_t len, int *had_nul)
 
 	if (strlen(s) == len)
 		return s;
-	*had_nul = 1;
 	strbuf_init(&sb, 0);
 	for (i = 0; i < len; i++)
 		if (s[i])
@@ -60,6 +58,15 @@ visible(struct arena *a, const char *s, size_t len, int *had_nul)
 	res = arena_strdup(a, sb.buf);
 	strbuf_release(&sb);
 	return res;
+}
+
+/* S[0..len), NUL bytes shown as "^@", for the diff; note them in *HAD_NUL. */
+static const char *
+visible(struct arena *a, const char *s, size_t len, int *had_nul)
+{
+	if (strlen(s) != len)
+		*had_nul = 1;
+	return golden_visible(a, s, len);
 }
 
 static char *

@@ -16,4 +16,8 @@ char *golden_path(struct arena *a, const char *path);
 char *golden_check(struct arena *a, const char *outpath, const char *got,
 		   size_t len, int bless, int if_present);
 
+/* S[0..len) with each NUL byte shown as "^@": S itself when it has none,
+ * else a copy in arena A. */
+const char *golden_visible(struct arena *a, const char *s, size_t len);
+
 #endif

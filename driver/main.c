@@ -57,16 +57,19 @@ static int
 runnable(const char *name)
 {
 	const char *path = getenv("PATH"), *p, *colon;
+	struct stat st;
 	char *full;
 	int ok = 0;
 
 	if (strchr(name, '/'))
-		return access(name, X_OK) == 0;
+		return stat(name, &st) == 0 && S_ISREG(st.st_mode) &&
+		       access(name, X_OK) == 0;
 	for (p = path ? path : "/usr/bin:/bin"; !ok; p = colon + 1) {
 		colon = strchr(p, ':');
 		full = xasprintf("%.*s/%s", colon ? (int)(colon - p) :
 				 (int)strlen(p), p, name);
-		ok = access(full, X_OK) == 0;
+		ok = stat(full, &st) == 0 && S_ISREG(st.st_mode) &&
+		     access(full, X_OK) == 0;
 		free(full);
 		if (!colon)
 			break;

@@ -2,6 +2,7 @@
 #include "verdict.h"
 #include "arena.h"
 #include "constraint.h"
+#include "golden.h"
 #include "proc.h"
 #include "profile.h"
 
@@ -30,11 +31,11 @@ const char *
 verdict_output(struct job *j, const struct stepout *r)
 {
 	size_t max = r->dropped ? MSG_FLOOD_MAX : MSG_OUTPUT_MAX;
-	const char *out = r->out;
+	const char *out = golden_visible(&j->arena, r->out, r->len);
 
-	if (r->len > max)
+	if (strlen(out) > max)	/* NUL bytes, shown as ^@, count as two */
 		out = arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
-				   (int)max, r->out, r->len + r->dropped - max);
+				   (int)max, out, strlen(out) + r->dropped - max);
 	if (!j->absdir || !*j->absdir)
 		return out;
 	/* the tools saw absolute paths; the user gave relative ones */

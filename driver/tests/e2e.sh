@@ -754,6 +754,107 @@ case_requires_deep()
 	finish 3
 }
 
+# ---- bugs/, promote, the profile matrix, the /dev/null guard ----
+
+# promote_run ARGS...: "rundriver promote ARGS"; sets RC, $WORK/out, err.
+promote_run()
+{
+	"${WRAP[@]}" "$RD" promote "$@" >"$WORK/out" 2>"$WORK/err"
+	RC=$?
+}
+
+# promote moves a fixed bug with its .out and .dir to fixedbugs/, refuses
+# to overwrite, and refuses files outside a bugs/ folder.
+case_promote()
+{
+	local p=$WORK/promo
+
+	rm -rf "$p"
+	mkdir -p "$p/bugs/fixed.dir" "$p/fixedbugs"
+	cp "$E2E/bugs/fixed.c" "$E2E/bugs/fixed.out" "$p/bugs/"
+	echo 'int x;' >"$p/bugs/fixed.dir/a.c"
+	cp "$E2E/bugs/open.c" "$p/bugs/"
+	cp "$E2E/bugs/open.c" "$p/fixedbugs/"
+	promote_run "$p/bugs/fixed.c"
+	expect_rc 0
+	[ -f "$p/fixedbugs/fixed.c" ] && [ -f "$p/fixedbugs/fixed.out" ] &&
+	    [ -f "$p/fixedbugs/fixed.dir/a.c" ] ||
+	    why "fixed.c, .out and .dir not all in fixedbugs/"
+	[ ! -e "$p/bugs/fixed.c" ] && [ ! -e "$p/bugs/fixed.out" ] &&
+	    [ ! -e "$p/bugs/fixed.dir" ] || why "something of fixed.c left in bugs/"
+	promote_run "$p/bugs/open.c"
+	expect_rc 1
+	check 'err:fixedbugs/open.c already exists; nothing moved'
+	[ -f "$p/bugs/open.c" ] || why "a refused promote moved the file"
+	promote_run "$p/fixedbugs/fixed.c"
+	expect_rc 1
+	check 'err:not a test in a bugs/ folder'
+	promote_run
+	expect_rc 2
+	rm -rf "$p"
+	finish 5
+}
+
+# -profile A,B: one report per profile, then the tests whose verdicts
+# differ (f-requires.c skips under fake, passes under alt) and totals.
+case_matrix()
+{
+	drive -profile "$E2E/fake.yaml,$E2E/profiles/alt.yaml" -show_skips \
+	    "$E2E/summary/f-requires.c" "$E2E/proc/pass.c" "$E2E/bugs/open.c"
+	expect_rc 0
+	check 'msg:== profile fake: '
+	check 'msg:== profile alt: '
+	check 'msg:== matrix: 1 of 3 tests differ between fake, alt'
+	check "re:^$E2E/summary/f-requires\\.c +skip +ok *\$"
+	check "no:$E2E/bugs/open.c  "
+	check "no:$E2E/proc/pass.c  "
+	check 're:^fake +1 +0 +1 +1 +0 +0$'
+	check 're:^alt +2 +0 +0 +1 +0 +0$'
+	finish 10
+}
+
+# After a command replaces /dev/null (as tcc -o /dev/null does as root),
+# the run stops with exit 2 naming the test, and root gets the device
+# back. Only in a private mount namespace over a scratch /dev, as root.
+case_devnull_guard()
+{
+	local s=$WORK/devns t0
+
+	if [ "$(id -u)" != 0 ] || ! unshare -m true 2>/dev/null; then
+		echo "note: devnull-guard needs root and unshare -m; not run"
+		return
+	fi
+	mkdir -p "$s/dev" "$s/t"
+	mknod -m 666 "$s/dev/null" c 1 3
+	ln -s /proc/self/fd "$s/dev/fd"
+	printf '#!/bin/sh\nrm -f /dev/null && echo junk >/dev/null\nexit 1\n' >"$s/cc"
+	chmod +x "$s/cc"
+	printf '// compile\n\nint x;\n' >"$s/t/a.c"
+	printf '// compile\n\nint y;\n' >"$s/t/b.c"
+	cat >"$s/inner.sh" <<-INNER
+	mount --bind "$s/dev" /dev || exit 3
+	"$RD" -n 1 -profile "$E2E/fake.yaml" -compiler "$s/cc" "$s/t/a.c" "$s/t/b.c"
+	rc=\$?
+	stat -c '%F %t %T' /dev/null >"$s/after"
+	exit \$rc
+	INNER
+	now
+	t0=$NOW
+	timeout -k 5 60 unshare -m --propagation private sh "$s/inner.sh" \
+	    >"$WORK/out" 2>"$WORK/err"
+	RC=$?
+	now
+	ELAPSED=$((ELAPSED + NOW - t0))
+	expect_rc 2
+	check "err:$s/t/a.c: stopping the run: /dev/null was a regular file \\(restored\\)"
+	check 'msg:2 not run'
+	[ "$(cat "$s/after" 2>/dev/null)" = "character special file 1 3" ] ||
+	    why "/dev/null after the run: $(cat "$s/after" 2>/dev/null)"
+	[ -c /dev/null ] || why "the real /dev/null was touched"
+	rm -rf "$s"
+	finish 10
+}
+
 # ---- the cases ----
 
 HOSTILE=1	# the misbehaving programs and compilers, and signals
@@ -859,9 +960,9 @@ t recipe-no-blank-line 5 1 'recipe/noblank.c' '' fail:recipe/noblank.c \
 t recipe-no-directive 5 1 'recipe/nodirective.c' '' fail:recipe/nodirective.c \
     "in:recipe/nodirective.c:$E2E/recipe/nodirective.c:1: no test directive"
 t bad-nul-byte 5 1 'bad/nul.c' '' fail:bad/nul.c \
-    "in:bad/nul.c:$E2E/bad/nul.c: the file contains a NUL byte"
+    "in:bad/nul.c:$E2E/bad/nul.c:6: the file contains a NUL byte"
 t bad-utf8-action 5 1 'bad/utf8-action.c' '' fail:bad/utf8-action.c \
-    "in:bad/utf8-action.c:$E2E/bad/utf8-action.c:1: unknown action \"r"$'\xff'"un\""
+    'in:bad/utf8-action.c:'"$E2E"'/bad/utf8-action.c:1: unknown action "r\\xffun"'
 t utf8-args 5 0 'utf8/args.c' '-v' pass:utf8/args.c
 t utf8-errcheck 5 0 'utf8/errcheck.c' '-v' pass:utf8/errcheck.c
 t utf8-errcheck-mismatch 5 1 'utf8/mismatch.c' '' fail:utf8/mismatch.c \
@@ -930,6 +1031,24 @@ t profile-limit-fraction 5 2 'proc/pass.c' "-profile $E2E/profiles/limit-fractio
 t profile-missing-compiler 5 2 'proc/pass.c' "@nocc -profile $E2E/profiles/missing-cc.yaml" \
     "errmsg:rundriver: $E2E/profiles/missing-cc.yaml: compiler \"no-such-compiler-e2e\" not found or not executable" \
     no:'ok  ' noproc:
+
+# bugs/ and fixedbugs/, the profile matrix, the machine guard.
+t bugs-bug-fixed 5 1 'bugs' '-v -summary' \
+    re:$'^BUG \t'"$E2E"$'/bugs/open\\.c\t' re:$'^BUG \t'"$E2E"$'/bugs/named\\.c\t' \
+    "in:bugs/open.c:output does not match expected" \
+    re:$'^FIXED\t'"$E2E"$'/bugs/fixed\\.c\t' \
+    "in:bugs/fixed.c:the bug no longer reproduces: move the test to fixedbugs/ with\n\trundriver promote $E2E/bugs/fixed.c" \
+    fail:bugs/other.c 're:^ +2 BUG$' 're:^ +1 FIXED$' 're:^ +1 FAIL$'
+t bugs-quiet 5 1 'bugs/open.c bugs/fixed.c' '' \
+    no:'output does not match' re:$'^BUG \t'
+c promote
+c matrix
+c devnull-guard
+t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \
+    'errmsg:rundriver: '"$E2E"'/fake.yaml: compiler "/tmp" not found or not executable' \
+    no:'ok  ' noproc:
+t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
+    'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
 if [ ${#TABLE[@]} -gt 0 ]; then
 	echo
