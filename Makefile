@@ -4,6 +4,9 @@
 #   make check      unit tests, end-to-end tests, Go's test tree against
 #                   run.go's verdicts, the suite under cc, gcc, clang
 #   make asan       the driver's own tests under ASan+UBSan
+#   make valgrind   the end-to-end tests with the driver under valgrind
+#   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60);
+#                   make fuzz-replay replays the seed corpora once
 #   make deps       install missing Debian packages (as root)
 
 CC ?= cc
@@ -21,11 +24,11 @@ CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goo
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
-	golang-go golang-1.19-src
+	golang-go golang-1.19-src valgrind libclang-rt-dev
 
 SUITE_COMPILERS := cc gcc clang tcc
 
-.PHONY: all run check asan deps install clean check-headers bench
+.PHONY: all run check asan valgrind deps install clean check-headers bench
 
 all: rundriver
 
@@ -71,14 +74,23 @@ check: deps
 	driver/tests/check.sh $(SUITE_COMPILERS)
 
 # The driver's own tests (unit and end-to-end, and the suite under cc)
-# with a driver built with ASan and UBSan, in build/asan/.
+# with a driver built with ASan and UBSan, in build/asan/, then the fuzz
+# targets (clang, ASan+UBSan) over their seed corpora.
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 asan: deps
 	$(MAKE) O=build/asan CFLAGS="$(ASAN_FLAGS)" build/asan/rundriver build/asan/unit
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		RUNDRIVER=build/asan/rundriver UNIT=build/asan/unit GO_CHECKS=0 \
-		driver/tests/check.sh cc
+		C_SUITE_CHECKS=0 FUZZ_REPLAY=1 driver/tests/check.sh cc
+
+# The end-to-end tests with the driver under valgrind: any error or
+# definite leak fails its case.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite --trace-children=no
+valgrind: deps
+	$(MAKE) rundriver
+	E2E_WRAP="$(VALGRIND)" driver/tests/e2e.sh ./rundriver
 
 install: rundriver
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rundriver/config
@@ -93,3 +105,5 @@ clean:
 # Speed against the named peer, as ratios measured in one run.
 bench: rundriver
 	driver/bench/go-tree.sh rundriver
+
+include driver/tests/fuzz/fuzz.mk

@@ -449,10 +449,11 @@ errcheck_update_go(struct arena *a, const char *text, const char *output,
 	for (i = 0; i < nmsgs; i++) {
 		if (strncmp(msgs[i], file, n) != 0 || msgs[i][n] != ':')
 			continue;
-		ln = strtol(msgs[i] + n + 1, &end, 10) - 1;
-		if (end == msgs[i] + n + 1 || *end != ':' || ln < 0 ||
-		    (size_t)ln >= lines.n)
+		ln = strtol(msgs[i] + n + 1, &end, 10);
+		if (end == msgs[i] + n + 1 || *end != ':' || ln < 1 ||
+		    (size_t)ln > lines.n)
 			continue;
+		ln--;
 		line = update_pattern(a, end + 1, file);
 		for (k = 0; k < pats[ln].n && strcmp(pats[ln].v[k], line); k++)
 			;

@@ -28,7 +28,10 @@ struct yload {
 	const char *path;
 	char *err;
 	size_t errlen;
+	int depth;		/* of the node being built */
 };
+
+enum { MAX_DEPTH = 32 };	/* profiles nest three deep */
 
 static void
 ynode_free(struct ynode *y)
@@ -101,11 +104,18 @@ yparse_node(struct yload *l, yaml_event_t *ev)
 		ynode_free(y);
 		return NULL;
 	}
+	if (l->depth >= MAX_DEPTH) {
+		yerr(l, y->line, y->col, "nested too deeply");
+		ynode_free(y);
+		return NULL;
+	}
+	l->depth++;
 	for (;;) {
 		if (ynext(l, &kid) < 0)
 			break;
 		if (kid.type == end) {
 			yaml_event_delete(&kid);
+			l->depth--;
 			return y;
 		}
 		k = yparse_node(l, &kid);
@@ -329,6 +339,9 @@ read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 				    "unknown step \"%s\" (expected compile, "
 				    "build, check, asm or run)",
 				    y->kids[i]->value);
+		if (steps[k].words)
+			return yerr(l, y->kids[i]->line, y->kids[i]->col,
+				    "duplicate step \"%s\"", y->kids[i]->value);
 		if (read_list(l, y->kids[i + 1], &steps[k].words,
 			      &steps[k].n) < 0)
 			return -1;

@@ -5,7 +5,9 @@
 # with one line "N passed, N failed, N skipped" summing every test that ran.
 #   driver/tests/check.sh cc gcc clang tcc
 # $RUNDRIVER and $UNIT name the driver and unit-test binaries to use
-# (default ./rundriver and build/unit), e.g. a sanitizer build.
+# (default ./rundriver and build/unit), e.g. a sanitizer build;
+# GO_CHECKS=0 and C_SUITE_CHECKS=0 leave those parts out, FUZZ_REPLAY=1
+# adds the fuzz seed replay.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 rd=${RUNDRIVER:-./rundriver}
@@ -86,10 +88,21 @@ if [ $# -gt 0 ]; then
 		broken="$broken c-suite(exit $rc)"
 		failed=$((failed + 1))
 	fi
+fi
+if [ $# -gt 0 ] && [ "${C_SUITE_CHECKS:-1}" != 0 ]; then
 	echo "== C suite checks: bugs/ flip to FIXED, broken compilers caught"
 	out=$(driver/tests/c-suite.sh "$rd" 2>&1)
 	printf '%s\n' "$out" | grep -v '^ok '
 	add c-suite "$out"
+fi
+
+# The fuzz targets over their seed corpora, past findings included
+# ($FUZZ_REPLAY=1, as the sanitizer run does).
+if [ "${FUZZ_REPLAY:-0}" = 1 ]; then
+	echo "== fuzz seeds replayed: make fuzz-replay"
+	out=$(make -s fuzz-replay 2>&1)
+	printf '%s\n' "$out"
+	add fuzz-replay "$out"
 fi
 
 [ -n "$broken" ] && echo "broken runs:$broken"
