@@ -75,14 +75,16 @@ check: deps
 
 # The driver's own tests (unit and end-to-end, and the suite under cc)
 # with a driver built with ASan and UBSan, in build/asan/, then the fuzz
-# targets (clang, ASan+UBSan) over their seed corpora.
+# targets (clang, ASan+UBSan) over their seed corpora. ASan's shadow
+# memory takes the driver past the end-to-end tests' usual 64 MB bound.
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 asan: deps
 	$(MAKE) O=build/asan CFLAGS="$(ASAN_FLAGS)" build/asan/rundriver build/asan/unit
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		RUNDRIVER=build/asan/rundriver UNIT=build/asan/unit GO_CHECKS=0 \
-		C_SUITE_CHECKS=0 FUZZ_REPLAY=1 driver/tests/check.sh cc
+		C_SUITE_CHECKS=0 FUZZ_REPLAY=1 E2E_RSS_MAX_MB=256 \
+		driver/tests/check.sh cc
 
 # The end-to-end tests with the driver under valgrind: any error or
 # definite leak fails its case.
