@@ -18,7 +18,7 @@ LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
 PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
-PURE := arena strbuf util regex constraint recipe errcheck diff flags profile \
+PURE := arena strbuf util regex constraint recipe errcheck errupdate diff flags profile \
 	discover golden casmcheck
 CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched promote guard matrix
 O ?= build

@@ -41,12 +41,6 @@ int errcheck_wanted_go(struct arena *a, const char *text,
 char **errcheck_split_go(struct arena *a, const char *output, int want_auto,
 			 char *const *full, char *const *shortname,
 			 size_t npairs, size_t *n);
-/* run.go's -update_errors: TEXT (the source FILE, as the compiler was
- * given it) with every " // ERROR …" cut and, on each line the compiler
- * OUTPUT reports for FILE, " // ERROR" and its escaped messages appended.
- * Arena memory. */
-char *errcheck_update_go(struct arena *a, const char *text, const char *output,
-			 const char *file);
 /* Turn compiler OUTPUT into diagnostic entries "short:line: text" using
  * the diagnostics pattern DIAG; TAB-started lines continue the previous
  * entry, and every ABSPATH becomes SHORTNAME. Arena memory. */

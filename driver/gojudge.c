@@ -1,6 +1,7 @@
 #define _DEFAULT_SOURCE
 #include "gojob.h"
 #include "errcheck.h"
+#include "errupdate.h"
 #include "flags.h"
 #include "godir.h"
 #include "goenv.h"
@@ -119,7 +120,7 @@ check_one(struct job *j, const struct stepout *r, char *full, char *shortn,
 static void
 update_errors(struct job *j, const struct ctx *c, const char *output)
 {
-	char *text = errcheck_update_go(&j->arena, j->text, output,
+	char *text = errupdate_go(&j->arena, j->text, output,
 					j->go->abs), *out;
 	char *argv[] = { c->go->go, "fmt", j->go->abs, NULL };
 	FILE *f = fopen(j->go->abs, "w");

@@ -1,6 +1,7 @@
 #include "unit.h"
 #include "arena.h"
 #include "errcheck.h"
+#include "errupdate.h"
 #include "regex.h"
 #include "strbuf.h"
 
@@ -261,7 +262,7 @@ test_goerrcheck(void)
 	strbuf_release(&sb);
 	arena_init(&a);
 	check_str("update_errors",
-		  errcheck_update_go(&a, "x := 1 // ERROR \"old\"\ny\n",
+		  errupdate_go(&a, "x := 1 // ERROR \"old\"\ny\n",
 				     "/t/x.go:1: bad \"thing\" (autotmp_12)\n"
 				     "/t/x.go:1: another /t/x.go\n"
 				     "/t/other.go:2: z\n/t/x.go:9: far\n"

@@ -4,10 +4,11 @@
  * NUL byte. It goes through errcheck_split with the diagnostics pattern of
  * config/gcc.yaml (loaded once from FUZZ_CONFIG), through run.go's
  * splitOutput (errcheck_split_go, with and without ERRORAUTO lines), and,
- * with the source, through run.go's -update_errors (errcheck_update_go).
+ * with the source, through run.go's -update_errors (errupdate_go).
  */
 #include "arena.h"
 #include "errcheck.h"
+#include "errupdate.h"
 #include "profile.h"
 #include "regex.h"
 
@@ -88,7 +89,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_entries(v, n, 1);
 	v = errcheck_split_go(&a, out, 1, full, shortn, 2, &n);
 	check_entries(v, n, 1);
-	up = errcheck_update_go(&a, src, out, "/t/x.go");
+	up = errupdate_go(&a, src, out, "/t/x.go");
 	if (!up)
 		fail("update_go gave nothing");
 	arena_release(&a);
