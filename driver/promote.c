@@ -17,13 +17,8 @@ static const char *const companions[] = { ".out", ".dir" };
 static char *
 promoted_path(const char *path)
 {
-	const char *p = path, *last = NULL;
+	const char *last = path_folder(path, "bugs");
 
-	while ((p = strstr(p, "bugs/"))) {
-		if (p == path || p[-1] == '/')
-			last = p;
-		p += 5;
-	}
 	if (!last || strchr(last + 5, '/'))
 		return NULL;	/* not in bugs/, or in a folder below it */
 	return xasprintf("%.*sfixed%s", (int)(last - path), path, last);

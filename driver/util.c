@@ -214,3 +214,17 @@ base_name(const char *path)
 
 	return slash ? slash + 1 : path;
 }
+
+const char *
+path_folder(const char *path, const char *name)
+{
+	const char *p = path, *last = NULL;
+	size_t n = strlen(name);
+
+	while ((p = strstr(p, name))) {
+		if ((p == path || p[-1] == '/') && p[n] == '/')
+			last = p;
+		p += n;
+	}
+	return last;
+}

@@ -35,5 +35,8 @@ char *slurp_file(const char *path, size_t *len);
 int has_suffix(const char *s, const char *suffix);
 /* The part of PATH after its last '/'; points into PATH. */
 const char *base_name(const char *path);
+/* Where the last folder of PATH named NAME ("bugs" in "t/bugs/x.c")
+ * starts, pointing into PATH; NULL when no folder of PATH has that name. */
+const char *path_folder(const char *path, const char *name);
 
 #endif

@@ -5,6 +5,7 @@
 #include "golden.h"
 #include "proc.h"
 #include "profile.h"
+#include "util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -32,10 +33,11 @@ verdict_output(struct job *j, const struct stepout *r)
 {
 	size_t max = r->dropped ? MSG_FLOOD_MAX : MSG_OUTPUT_MAX;
 	const char *out = golden_visible(&j->arena, r->out, r->len);
+	size_t len = strlen(out);	/* NUL bytes, shown as ^@, count as two */
 
-	if (strlen(out) > max)	/* NUL bytes, shown as ^@, count as two */
+	if (len > max)
 		out = arena_printf(&j->arena, "%.*s\n... (%zu more bytes)\n",
-				   (int)max, out, strlen(out) + r->dropped - max);
+				   (int)max, out, len + r->dropped - max);
 	if (!j->absdir || !*j->absdir)
 		return out;
 	/* the tools saw absolute paths; the user gave relative ones */
@@ -113,20 +115,6 @@ verdict_settle(struct job *j)
 	return 0;
 }
 
-/* Does PATH have a folder named "bugs" in it? */
-static int
-in_bugs_folder(const char *path)
-{
-	const char *p = path;
-
-	while ((p = strstr(p, "bugs/"))) {
-		if (p == path || p[-1] == '/')
-			return 1;
-		p += 5;
-	}
-	return 0;
-}
-
 /* Is WORD (LEN bytes) P's name or one of its tags? */
 static int
 names_profile(const char *word, size_t len, const struct profile *p)
@@ -149,7 +137,7 @@ verdict_bug_expected(const char *path, const char *names,
 	const char *sep = " \t,";
 	size_t len;
 
-	if (!in_bugs_folder(path))
+	if (!path_folder(path, "bugs"))
 		return 0;
 	if (!names)
 		return 1;
