@@ -52,24 +52,31 @@ config_dir(void)
 	return xstrdup("config");
 }
 
+/* Is the file at PATH an executable regular file (not a folder)? */
+static int
+is_program(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	       access(path, X_OK) == 0;
+}
+
 /* Is NAME a program this process can run (through PATH when bare)? */
 static int
 runnable(const char *name)
 {
 	const char *path = getenv("PATH"), *p, *colon;
-	struct stat st;
 	char *full;
 	int ok = 0;
 
 	if (strchr(name, '/'))
-		return stat(name, &st) == 0 && S_ISREG(st.st_mode) &&
-		       access(name, X_OK) == 0;
+		return is_program(name);
 	for (p = path ? path : "/usr/bin:/bin"; !ok; p = colon + 1) {
 		colon = strchr(p, ':');
 		full = xasprintf("%.*s/%s", colon ? (int)(colon - p) :
 				 (int)strlen(p), p, name);
-		ok = stat(full, &st) == 0 && S_ISREG(st.st_mode) &&
-		     access(full, X_OK) == 0;
+		ok = is_program(full);
 		free(full);
 		if (!colon)
 			break;
@@ -464,23 +471,19 @@ run_matrix(const struct options *opt, char **names, size_t n)
 	} else if (n == 1) {
 		run_context(&runs[0]);
 		rc = run_tests(&runs[0], NULL);
+	} else {
+		matrix_init(&m, runs[0].tests.paths, runs[0].tests.n);
+		for (i = 0; i < n; i++) {
+			printf("%s== profile %s: %s\n", i ? "\n" : "",
+			       runs[i].prof->name, runs[i].compiler);
+			fflush(stdout);
+			run_context(&runs[i]);
+			one = run_tests(&runs[i], &m);
+			rc = one > rc ? one : rc;
+		}
+		matrix_print(&m);
+		matrix_release(&m);
 	}
-	if (opt->list || n == 1) {
-		run_release(&runs[0]);
-		free(runs);
-		return rc;
-	}
-	matrix_init(&m, runs[0].tests.paths, runs[0].tests.n);
-	for (i = 0; i < n; i++) {
-		printf("%s== profile %s: %s\n", i ? "\n" : "",
-		       runs[i].prof->name, runs[i].compiler);
-		fflush(stdout);
-		run_context(&runs[i]);
-		one = run_tests(&runs[i], &m);
-		rc = one > rc ? one : rc;
-	}
-	matrix_print(&m);
-	matrix_release(&m);
 	for (i = 0; i < n; i++)
 		run_release(&runs[i]);
 	free(runs);
