@@ -3,6 +3,7 @@
 #include "arena.h"
 #include "regex.h"
 #include "strbuf.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -132,9 +133,7 @@ add(struct parser *p, const char *arch, const char *re, int neg)
 
 	if (p->n == p->cap) {
 		p->cap = p->cap ? 2 * p->cap : 8;
-		p->v = realloc(p->v, p->cap * sizeof(*p->v));
-		if (!p->v)
-			abort();
+		p->v = xrealloc(p->v, p->cap * sizeof(*p->v));
 	}
 	op = &p->v[p->n];
 	memset(op, 0, sizeof(*op));
@@ -317,24 +316,22 @@ listings(struct arena *a, const char *asm_text, struct listing **out)
 	size_t n = 0, len;
 	const char *line = asm_text, *eol;
 	struct strbuf sb;
-	char *name, *size;
+	char *name, *size = NULL;	/* ".size NAME," ends NAME */
 
 	strbuf_init(&sb, 0);
 	for (; *line; line = *eol ? eol + 1 : eol) {
 		eol = line + strcspn(line, "\n");
 		len = (size_t)(eol - line);
 		if ((name = global_label(a, line, len))) {
-			v = realloc(v, (n + 1) * sizeof(*v));
-			if (!v)
-				abort();
+			v = xrealloc(v, (n + 1) * sizeof(*v));
 			cur = &v[n++];
 			cur->name = name;
 			memset(&cur->lines, 0, sizeof(cur->lines));
+			size = arena_printf(a, ".size %s,", name);
 			continue;
 		}
 		if (!cur || !normalise(line, len, &sb))
 			continue;
-		size = arena_printf(a, ".size %s,", cur->name);
 		if (strncmp(sb.buf, size, strlen(size)) == 0) {
 			cur = NULL;
 			continue;
