@@ -13,14 +13,16 @@ CC ?= cc
 PKGS := libpcre2-8 yaml-0.1
 WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+INC := -iquote driver -iquote driver/c -iquote driver/go
+HDRS := driver/*.h driver/*/*.h
+ALL_CFLAGS = $(WARN) $(INC) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
 PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
-PURE := arena strbuf util regex constraint recipe errcheck errupdate diff flags profile \
-	discover golden casmcheck
-CORE := $(PURE) proc tmpdir verdict action goenv godir goconstraint asmcheck goops gojudge goaction report sched promote guard matrix
+PURE := arena strbuf util regex constraint recipe errcheck go/goerrupdate diff flags profile \
+	discover golden c/casmcheck
+CORE := $(PURE) proc tmpdir verdict c/caction go/goenv go/godir go/goconstraint go/goasmcheck go/goops go/gojudge go/goaction report sched promote guard matrix
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
@@ -32,8 +34,8 @@ SUITE_COMPILERS := cc gcc clang tcc
 
 all: rundriver
 
-$(O)/%.o: driver/%.c driver/*.h
-	@mkdir -p $(O)
+$(O)/%.o: driver/%.c $(HDRS)
+	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 rundriver: $(O)/rundriver
@@ -43,11 +45,11 @@ $(O)/rundriver: $(OBJ) $(O)/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
 $(O)/unit: driver/tests/unit.c driver/tests/test_*.c $(OBJ) driver/tests/unit.h
-	$(CC) $(ALL_CFLAGS) -Idriver -o $@ driver/tests/unit.c driver/tests/test_*.c $(OBJ) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ driver/tests/unit.c driver/tests/test_*.c $(OBJ) $(LIBS)
 
 # Each header compiles on its own.
 check-headers:
-	@for h in driver/*.h; do \
+	@for h in $(HDRS); do \
 		echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -fsyntax-only -x c - \
 			|| exit 1; \
 	done

@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "action.h"
+#include "caction.h"
 #include "discover.h"
 #include "goenv.h"
 #include "guard.h"

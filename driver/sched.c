@@ -1,6 +1,6 @@
 #define _GNU_SOURCE
 #include "sched.h"
-#include "action.h"
+#include "caction.h"
 #include "flags.h"
 #include "guard.h"
 #include "job.h"

@@ -1,6 +1,6 @@
 #include "unit.h"
 #include "arena.h"
-#include "asmcheck.h"
+#include "goasmcheck.h"
 #include "errcheck.h"
 #include "strbuf.h"
 

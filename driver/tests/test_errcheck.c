@@ -1,7 +1,7 @@
 #include "unit.h"
 #include "arena.h"
 #include "errcheck.h"
-#include "errupdate.h"
+#include "goerrupdate.h"
 #include "regex.h"
 #include "strbuf.h"
 

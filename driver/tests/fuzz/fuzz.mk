@@ -15,7 +15,7 @@ FUZZ_DIR := build/fuzz
 FUZZ_SRC := driver/tests/fuzz
 FUZZ_TARGETS := recipe errcheck diag constraint profile
 FUZZ_CFLAGS := $(WARN) -O1 -g -fno-omit-frame-pointer \
-	-fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fsanitize=address,undefined -fno-sanitize-recover=all $(INC) \
 	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FUZZ_OBJ := $(CORE:%=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BIN := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
@@ -26,7 +26,7 @@ FUZZ_ENV := ASAN_OPTIONS=detect_leaks=1 \
 
 fuzz-build: $(FUZZ_BIN)
 
-$(FUZZ_OBJ): $(FUZZ_DIR)/obj/%.o: driver/%.c driver/*.h
+$(FUZZ_OBJ): $(FUZZ_DIR)/obj/%.o: driver/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 
@@ -35,8 +35,8 @@ $(FUZZ_DIR)/libdriver.a: $(FUZZ_OBJ)
 	ar rcs $@ $(FUZZ_OBJ)
 
 $(FUZZ_BIN): $(FUZZ_DIR)/fuzz_%: $(FUZZ_SRC)/fuzz_%.c $(FUZZ_DIR)/libdriver.a \
-		driver/*.h
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Idriver \
+		$(HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
 		-DFUZZ_CONFIG='"$(CURDIR)/config"' -o $@ $< \
 		$(FUZZ_DIR)/libdriver.a $(LIBS)
 

@@ -8,7 +8,7 @@
  */
 #include "arena.h"
 #include "errcheck.h"
-#include "errupdate.h"
+#include "goerrupdate.h"
 #include "profile.h"
 #include "regex.h"
 

@@ -1,7 +1,7 @@
 #define _DEFAULT_SOURCE
 #include "gojob.h"
 #include "errcheck.h"
-#include "errupdate.h"
+#include "goerrupdate.h"
 #include "flags.h"
 #include "godir.h"
 #include "goenv.h"

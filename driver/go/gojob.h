@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "arena.h"
-#include "asmcheck.h"
+#include "goasmcheck.h"
 #include "job.h"
 
 struct gopkg;

@@ -1,5 +1,5 @@
 #define _DEFAULT_SOURCE
-#include "action.h"
+#include "caction.h"
 #include "casmcheck.h"
 #include "constraint.h"
 #include "errcheck.h"

@@ -1,5 +1,5 @@
 #define _POSIX_C_SOURCE 200809L
-#include "errupdate.h"
+#include "goerrupdate.h"
 #include "arena.h"
 #include "errcheck.h"
 #include "strbuf.h"

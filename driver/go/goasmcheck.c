@@ -1,5 +1,5 @@
 #define _POSIX_C_SOURCE 200809L
-#include "asmcheck.h"
+#include "goasmcheck.h"
 #include "arena.h"
 #include "errcheck.h"
 #include "regex.h"

@@ -1,7 +1,7 @@
 #define _DEFAULT_SOURCE
 #include "goaction.h"
 #include "gojob.h"
-#include "asmcheck.h"
+#include "goasmcheck.h"
 #include "errcheck.h"
 #include "flags.h"
 #include "goconstraint.h"
