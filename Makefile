@@ -13,16 +13,21 @@ CC ?= cc
 PKGS := libpcre2-8 yaml-0.1
 WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow
 CFLAGS ?= -O2 -g
-INC := -iquote driver -iquote driver/c -iquote driver/go
+INC := -iquote driver
 HDRS := driver/*.h driver/*/*.h
 ALL_CFLAGS = $(WARN) $(INC) $(CFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
 PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
-PURE := arena strbuf util regex constraint recipe errcheck go/goerrupdate diff flags profile \
-	discover golden c/casmcheck
-CORE := $(PURE) proc tmpdir verdict c/caction go/goenv go/godir go/goconstraint go/goasmcheck go/goops go/gojudge go/goaction report sched promote guard matrix
+PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
+	profile discover golden known \
+	c/crecipe c/cerror c/casmcheck \
+	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
+CORE := $(PURE) proc tmpdir verdict report sched promote guard matrix \
+	dialect run c/cdialect c/caction c/cjudge \
+	go/godialect go/godiscover go/goenv go/godir go/goaction go/goops \
+	go/gojudge
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \

@@ -1,3 +1,6 @@
+/* The arena: blocks of memory handed out piecemeal and freed together,
+ * and the deferred calls that free what the arena owns outside them. It
+ * knows nothing of tests or runs; its callers choose the lifetime. */
 #define _POSIX_C_SOURCE 200809L
 #include "arena.h"
 #include "util.h"
@@ -16,10 +19,18 @@ struct arena_block {
 	_Alignas(max_align_t) unsigned char data[];
 };
 
+/* One deferred call, kept in the arena's own memory. */
+struct arena_defer {
+	struct arena_defer *next;
+	void (*fn)(void *);
+	void *p;
+};
+
 void
 arena_init(struct arena *a)
 {
 	a->head = NULL;
+	a->defers = NULL;
 }
 
 void *
@@ -43,6 +54,22 @@ arena_alloc(struct arena *a, size_t n)
 	b->used += n;
 	memset(p, 0, n);
 	return p;
+}
+
+void *
+arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size)
+{
+	size_t old = *cap;
+	void *nv;
+
+	if (n < old)
+		return v;
+	while (*cap <= n)
+		*cap = *cap ? 2 * *cap : 8;
+	nv = arena_alloc(a, *cap * size);
+	if (old)
+		memcpy(nv, v, old * size);
+	return nv;
 }
 
 char *
@@ -117,15 +144,7 @@ arena_replace(struct arena *a, const char *s, const char *from,
 void
 arena_push(struct arena *a, struct strlist *l, char *s)
 {
-	char **nv;
-
-	if (l->n + 1 >= l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 8;
-		nv = arena_alloc(a, l->cap * sizeof(*nv));
-		if (l->n)
-			memcpy(nv, l->v, l->n * sizeof(*nv));
-		l->v = nv;
-	}
+	l->v = arena_grow(a, l->v, l->n + 1, &l->cap, sizeof(*l->v));
 	l->v[l->n++] = s;
 	l->v[l->n] = NULL;
 }
@@ -140,10 +159,25 @@ arena_push_all(struct arena *a, struct strlist *l, char *const *v, size_t n)
 }
 
 void
+arena_defer(struct arena *a, void (*fn)(void *), void *p)
+{
+	struct arena_defer *d = arena_alloc(a, sizeof(*d));
+
+	d->fn = fn;
+	d->p = p;
+	d->next = a->defers;
+	a->defers = d;
+}
+
+void
 arena_release(struct arena *a)
 {
 	struct arena_block *b, *next;
+	struct arena_defer *d;
 
+	for (d = a->defers; d; d = d->next)
+		d->fn(d->p);
+	a->defers = NULL;
 	for (b = a->head; b; b = next) {
 		next = b->next;
 		free(b);

@@ -4,9 +4,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* A memory pool freed in one call: one per test, one per run. */
+/* A memory pool freed in one call: one per test, one per run. What it
+ * owns outside its blocks (PCRE2 handles) is released with it, through
+ * arena_defer. */
 struct arena {
 	struct arena_block *head;
+	struct arena_defer *defers;	/* last registered first */
 };
 
 /* A growing list of strings in arena memory, NULL-terminated once it has
@@ -21,11 +24,16 @@ struct strlist {
 void arena_init(struct arena *a);
 /* N zeroed bytes owned by the arena. */
 void *arena_alloc(struct arena *a, size_t n);
+/* V, an array of *CAP elements of SIZE bytes, with room for index N: V
+ * itself, or a larger copy of it (arena memory; *CAP updated). */
+void *arena_grow(struct arena *a, void *v, size_t n, size_t *cap,
+		 size_t size);
 /* Copies of strings, owned by the arena. */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* printf into arena memory. */
-char *arena_printf(struct arena *a, const char *fmt, ...);
+char *arena_printf(struct arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* vprintf into arena memory. */
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);
 /* S with every FROM replaced by TO, in arena memory. */
@@ -36,7 +44,11 @@ void arena_push(struct arena *a, struct strlist *l, char *s);
 /* Append the N strings of V (not copied) to L. */
 void arena_push_all(struct arena *a, struct strlist *l, char *const *v,
 		    size_t n);
-/* Free everything the arena handed out. */
+/* Call FN(P) when the arena is released, before its memory goes: how
+ * something malloc'd elsewhere comes to be owned by the arena. */
+void arena_defer(struct arena *a, void (*fn)(void *), void *p);
+/* Run the deferred calls (last registered first), then free everything
+ * the arena handed out. The arena is empty again afterwards. */
 void arena_release(struct arena *a);
 
 #endif

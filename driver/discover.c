@@ -1,3 +1,6 @@
+/* Finding tests: a walk over the folders of the command line, sorted,
+ * with the file endings the profile names and run.go's FNV-1 sharding.
+ * A dialect with its own rules (run.go's) keeps them in its folder. */
 #define _POSIX_C_SOURCE 200809L
 #include "discover.h"
 #include "util.h"
@@ -37,8 +40,8 @@ discover_fnv1(const char *s)
 	return h;
 }
 
-static void
-list_push(struct testlist *t, char *path)
+void
+testlist_push(struct testlist *t, char *path)
 {
 	t->paths = xrealloc(t->paths, (t->n + 1) * sizeof(*t->paths));
 	t->paths[t->n++] = path;
@@ -97,7 +100,7 @@ walk_dir(struct walk *w, const char *dir)
 			 * loop) is listed, so that loading it fails loudly;
 			 * any other broken link is not a test */
 			if (wanted_name(w, de->d_name))
-				list_push(w->out, path);
+				testlist_push(w->out, path);
 			else
 				free(path);
 			continue;
@@ -108,7 +111,7 @@ walk_dir(struct walk *w, const char *dir)
 				rc = walk_dir(w, path);
 			free(path);
 		} else if (S_ISREG(st.st_mode) && wanted_name(w, de->d_name)) {
-			list_push(w->out, path);
+			testlist_push(w->out, path);
 		} else {
 			free(path);
 		}
@@ -142,7 +145,7 @@ discover(const char *const *paths, size_t npaths, const char *const *exts,
 			qsort(out->paths + first, out->n - first,
 			      sizeof(*out->paths), cmp_strp);
 		} else if (S_ISREG(st.st_mode)) {
-			list_push(out, xstrdup(paths[i]));
+			testlist_push(out, xstrdup(paths[i]));
 		} else {
 			/* reading a FIFO could block, a device never end */
 			snprintf(err, errlen, "%s: not a regular file or a "
@@ -153,77 +156,6 @@ discover(const char *const *paths, size_t npaths, const char *const *exts,
 	free(w.seen.dev);
 	free(w.seen.ino);
 	return rc;
-}
-
-/* path.Join(DIR, NAME) for the simple cases run.go meets. */
-static char *
-join_clean(const char *dir, const char *name)
-{
-	size_t n = strlen(dir);
-
-	while (n > 2 && dir[0] == '.' && dir[1] == '/') {
-		dir += 2;
-		n -= 2;
-	}
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	if (n == 0 || (n == 1 && dir[0] == '.'))
-		return xstrdup(name);
-	return xasprintf("%.*s/%s", (int)n, dir, name);
-}
-
-static int
-scan_go(const char *dir, long shard, long shards, struct testlist *out,
-	char *err, size_t errlen)
-{
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	size_t first = out->n;
-
-	if (!d) {
-		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
-		return -1;
-	}
-	while ((de = readdir(d))) {
-		if (de->d_name[0] == '.' || !has_suffix(de->d_name, ".go"))
-			continue;
-		if (shards > 0 && discover_fnv1(de->d_name) % (uint32_t)shards !=
-		    (uint32_t)shard)
-			continue;
-		list_push(out, join_clean(dir, de->d_name));
-	}
-	closedir(d);
-	qsort(out->paths + first, out->n - first, sizeof(*out->paths),
-	      cmp_strp);
-	return 0;
-}
-
-int
-discover_go(const char *const *dirs, size_t ndirs, long shard, long shards,
-	    struct testlist *out, char *err, size_t errlen)
-{
-	struct stat st;
-	size_t i;
-
-	out->paths = NULL;
-	out->n = 0;
-	for (i = 0; i < ndirs; i++) {
-		if (strcmp(dirs[i], "-") == 0 || strcmp(dirs[i], "--") == 0)
-			continue;
-		if (stat(dirs[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (scan_go(dirs[i], shard, shards, out, err,
-				    errlen) < 0)
-				return -1;
-		} else if (has_suffix(dirs[i], ".go")) {
-			list_push(out, join_clean(".", dirs[i]));
-		} else {
-			snprintf(err, errlen, "can't yet deal with "
-				 "non-directory and non-go file \"%s\"",
-				 dirs[i]);
-			return -1;
-		}
-	}
-	return 0;
 }
 
 void

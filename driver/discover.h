@@ -18,15 +18,10 @@ struct testlist {
 int discover(const char *const *paths, size_t npaths,
 	     const char *const *exts, long shard, long shards,
 	     struct testlist *out, char *err, size_t errlen);
-/* Go dialect (run.go's rules, spec 1.2-1.4), run from the test root:
- * each folder of DIRS scanned without recursion for names ending in .go
- * and not starting with '.', sorted, sharded; each other name ending in
- * .go taken as given. Paths are path.Join(dir, name). Return 0, or -1
- * with ERR set. */
-int discover_go(const char *const *dirs, size_t ndirs, long shard,
-		long shards, struct testlist *out, char *err, size_t errlen);
 /* run.go's FNV-1 32-bit hash of S. */
 uint32_t discover_fnv1(const char *s);
+/* Append PATH (malloc'd; the list takes it) to T. */
+void testlist_push(struct testlist *t, char *path);
 /* Free the list. */
 void testlist_free(struct testlist *t);
 

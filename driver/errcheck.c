@@ -1,3 +1,7 @@
+/* What every dialect's errorcheck shares: LINE substitution, the line
+ * walk, and run.go's errorCheck matching of diagnostics against ERROR
+ * patterns. How a dialect writes its annotations and splits its
+ * compiler's output lives in its folder (cerror.c, goerror.c). */
 #define _POSIX_C_SOURCE 200809L
 #include "errcheck.h"
 #include "arena.h"
@@ -12,21 +16,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void
-wants_push(struct wantlist *w, const struct want *x)
+char *
+errcheck_next_line(struct arena *a, struct srclines *l)
 {
-	w->v = xrealloc(w->v, (w->n + 1) * sizeof(*w->v));
+	const char *eol;
+	char *line;
+
+	while (l->p && *l->p) {
+		eol = strchr(l->p, '\n');
+		line = arena_strndup(a, l->p, eol ? (size_t)(eol - l->p) :
+				     strlen(l->p));
+		l->lineno++;
+		l->p = eol ? eol + 1 : NULL;
+		if (!strstr(line, "////"))
+			return line;
+	}
+	return NULL;
+}
+
+void
+errcheck_push(struct arena *a, struct wantlist *w, const struct want *x)
+{
+	w->v = arena_grow(a, w->v, w->n, &w->cap, sizeof(*w->v));
 	w->v[w->n++] = *x;
 }
 
-/* Replace LINE, LINE+n and LINE-n in PAT with "short:n" into *OUT.
- * The Go dialect follows run.go: "LINE+x" is LINE then "+x", and line
- * arithmetic wraps. In C (STRICT) a sign must be followed by a number and
- * the line must exist; return -1 with ERR set when it does not. */
-static int
-subst_line(struct arena *a, const char *pat, const char *shortname,
-	   int lineno, int strict, const char **out, char *err, size_t errlen)
+int
+errcheck_subst_line(struct arena *a, const char *pat, const char *shortname,
+		    int lineno, enum line_rule rule, const char **out,
+		    char *err, size_t errlen)
 {
+	int strict = rule == LINE_CHECKED;
+
 	struct strbuf sb;
 	const char *p = pat, *sign;
 	char *end;
@@ -73,326 +94,6 @@ subst_line(struct arena *a, const char *pat, const char *shortname,
 bad:
 	strbuf_release(&sb);
 	return -1;
-}
-
-/* Find an annotation comment in LINE: "//" or "/ *", spaces, then a word
- * ending in ERROR. Return where that word starts, or NULL. */
-static const char *
-find_annotation(const char *line)
-{
-	const char *p = line, *w;
-
-	while ((p = strchr(p, '/'))) {
-		if (p[1] != '/' && p[1] != '*') {
-			p++;
-			continue;
-		}
-		w = p + 2;
-		while (*w == ' ' || *w == '\t')
-			w++;
-		p = w;
-		while ((*p >= 'A' && *p <= 'Z') || *p == '_')
-			p++;
-		if (p - w >= 5 && strncmp(p - 5, "ERROR", 5) == 0 &&
-		    (*p == ' ' || *p == '\t'))
-			return w;
-	}
-	return NULL;
-}
-
-static int
-tag_kept(const char *const *tags, const char *tag, size_t n)
-{
-	for (; *tags; tags++)
-		if (strlen(*tags) == n && strncmp(*tags, tag, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Read the tags and quoted patterns of one annotated line. */
-static int
-wanted_line(struct arena *a, const char *p, int lineno, const char *shortname,
-	    const char *const *tags, struct wantlist *w, char *err,
-	    size_t errlen)
-{
-	const char *tag = NULL, *q;
-	size_t taglen = 0;
-	int npat = 0;
-	struct want x;
-	char msg[256], *raw;
-
-	for (;;) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == '"') {
-			q = strchr(p + 1, '"');
-			if (!q) {
-				snprintf(err, errlen, "invalid ERROR comment: "
-					 "unclosed quote in %.*s",
-					 (int)(strlen(p) > 60 ? 60 : strlen(p)),
-					 p);
-				return -1;
-			}
-			npat++;
-			if (tag_kept(tags, tag, taglen)) {
-				raw = arena_strndup(a, p + 1, (size_t)(q - p - 1));
-				if (subst_line(a, raw, shortname, lineno, 1,
-					       &x.pattern, msg, sizeof(msg)) < 0) {
-					snprintf(err, errlen, "invalid pattern %s "
-						 "in ERROR line: %s",
-						 errcheck_quote(a, raw), msg);
-					return -1;
-				}
-				x.re = regex_compile(x.pattern, msg,
-						     sizeof(msg));
-				if (!x.re) {
-					snprintf(err, errlen, "invalid regexp "
-						 "%s in ERROR line: %s",
-						 errcheck_quote(a, x.pattern),
-						 msg);
-					return -1;
-				}
-				x.prefix = x.where = arena_printf(a, "%s:%d",
-							shortname, lineno);
-				x.line = lineno;
-				wants_push(w, &x);
-			}
-			p = q + 1;
-			continue;
-		}
-		q = p;
-		while ((*q >= 'A' && *q <= 'Z') || *q == '_')
-			q++;
-		if (q - p < 5 || strncmp(q - 5, "ERROR", 5) != 0)
-			break;
-		if (tag && npat == 0)
-			break;
-		tag = p;
-		taglen = (size_t)(q - p);
-		npat = 0;
-		p = q;
-	}
-	if (npat == 0) {
-		snprintf(err, errlen, "invalid ERROR comment: %.*s needs a "
-			 "quoted pattern", (int)taglen, tag);
-		return -1;
-	}
-	return 0;
-}
-
-
-/* The entry for output LINE, or NULL when it is not a diagnostic. */
-static char *
-split_line(struct arena *a, const char *line, const struct regex *diag)
-{
-	long fs, fe, ls, le, ts, te;
-	size_t len = strlen(line);
-	char *file;
-
-	if (regex_group(diag, line, len, "file", &fs, &fe) == 1 &&
-	    regex_group(diag, line, len, "line", &ls, &le) == 1 &&
-	    regex_group(diag, line, len, "text", &ts, &te) == 1 &&
-	    fs >= 0 && ls >= 0 && ts >= 0) {
-		file = arena_strndup(a, line + fs, (size_t)(fe - fs));
-		return arena_printf(a, "%s:%.*s: %.*s", base_name(file),
-				    (int)(le - ls), line + ls, (int)(te - ts),
-				    line + ts);
-	}
-	/* A tool-level error with no position must not go unnoticed. */
-	if (strstr(line, ": error: ") || strstr(line, ": fatal error: ") ||
-	    strstr(line, "internal compiler error"))
-		return (char *)line;
-	return NULL;
-}
-
-char **
-errcheck_split(struct arena *a, const char *output, const struct regex *diag,
-	       const char *abspath, const char *shortname, size_t *n)
-{
-	struct strlist l = { 0 };
-	size_t len, i;
-	const char *p = output, *eol;
-	char *e;
-
-	while (*p) {
-		eol = strchr(p, '\n');
-		len = eol ? (size_t)(eol - p) : strlen(p);
-		if (len && p[len - 1] == '\r')
-			len--;
-		if (p[0] == '\t' && l.n > 0)
-			l.v[l.n - 1] = arena_printf(a, "%s\n%.*s", l.v[l.n - 1],
-						    (int)len, p);
-		else if (p[0] != '\t' &&
-			 (e = split_line(a, arena_strndup(a, p, len), diag)))
-			arena_push(a, &l, e);
-		if (!eol)
-			break;
-		p = eol + 1;
-	}
-	for (i = 0; i < l.n; i++)
-		l.v[i] = arena_replace(a, l.v[i], abspath, shortname);
-	*n = l.n;
-	return l.v;
-}
-
-/* The leftmost "// ERROR " or "// GC_ERROR " (or the ERRORAUTO forms when
- * AUTO) in LINE; return the text after it, or NULL. */
-static const char *
-go_annotation(const char *line, int autotag)
-{
-	const char *tags[2][2] = { { "// ERROR ", "// GC_ERROR " },
-				   { "// ERRORAUTO ", "// GC_ERRORAUTO " } };
-	const char *best = NULL, *hit;
-	size_t k, len = 0;
-
-	for (k = 0; k < 2; k++) {
-		hit = strstr(line, tags[autotag][k]);
-		if (hit && (!best || hit < best)) {
-			best = hit;
-			len = strlen(tags[autotag][k]);
-		}
-	}
-	return best ? best + len : NULL;
-}
-
-/* The expectations of one line of a Go test. */
-static int
-wanted_go_line(struct arena *a, const char *line, int lineno,
-	       const char *shortname, struct wantlist *w, char *err,
-	       size_t errlen)
-{
-	const char *rest, *q, *close;
-	int autotag = 1, n = 0;
-	struct want x;
-	char msg[256];
-
-	if (!(rest = go_annotation(line, 1))) {
-		autotag = 0;
-		if (!(rest = go_annotation(line, 0)))
-			return 0;
-	}
-	for (q = rest; (q = strchr(q, '"')) && (close = strchr(q + 1, '"'));
-	     q = close + 1, n++) {
-		subst_line(a, arena_strndup(a, q + 1, (size_t)(close - q - 1)),
-			   shortname, lineno, 0, &x.pattern, msg, sizeof(msg));
-		x.re = regex_compile_re2(x.pattern, msg, sizeof(msg));
-		if (!x.re) {
-			snprintf(err, errlen, "invalid regexp %s in ERROR "
-				 "line: %s", errcheck_quote(a, x.pattern), msg);
-			return -1;
-		}
-		x.where = arena_printf(a, "%s:%d", shortname, lineno);
-		x.prefix = autotag ? "<autogenerated>" : x.where;
-		x.line = lineno;
-		wants_push(w, &x);
-	}
-	if (n == 0) {
-		snprintf(err, errlen, "invalid errchk line: %s", line);
-		return -1;
-	}
-	return 0;
-}
-
-/* Walk the lines of TEXT, collecting expectations the C way or, with GO,
- * run.go's way. */
-static int
-wanted_lines(struct arena *a, const char *text, const char *shortname,
-	     const char *const *tags, int go, struct wantlist *w,
-	     int *errline, char *err, size_t errlen)
-{
-	const char *p = text, *eol, *ann;
-	char *line;
-	int lineno = 1, rc = 0;
-
-	for (; *p; lineno++) {
-		eol = strchr(p, '\n');
-		line = arena_strndup(a, p, eol ? (size_t)(eol - p) : strlen(p));
-		if (strstr(line, "////"))
-			rc = 0;
-		else if (go)
-			rc = wanted_go_line(a, line, lineno, shortname, w, err,
-					    errlen);
-		else if ((ann = find_annotation(line)))
-			rc = wanted_line(a, ann, lineno, shortname, tags, w,
-					 err, errlen);
-		if (rc < 0) {
-			*errline = lineno;
-			return -1;
-		}
-		if (!eol)
-			break;
-		p = eol + 1;
-	}
-	return 0;
-}
-
-int
-errcheck_wanted(struct arena *a, const char *text, const char *shortname,
-		const char *const *tags, struct wantlist *w, int *errline,
-		char *err, size_t errlen)
-{
-	w->v = NULL;
-	w->n = 0;
-	if (wanted_lines(a, text, shortname, tags, 0, w, errline, err,
-			 errlen) == 0)
-		return 0;
-	errcheck_free(w);	/* the patterns before the bad one */
-	return -1;
-}
-
-int
-errcheck_wanted_go(struct arena *a, const char *text, const char *shortname,
-		   struct wantlist *w, int *errline, char *err, size_t errlen)
-{
-	return wanted_lines(a, text, shortname, NULL, 1, w, errline, err,
-			    errlen);
-}
-
-/* Is the line blank after trimming white space? */
-static int
-blank(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!isspace((unsigned char)s[i]))
-			return 0;
-	return 1;
-}
-
-char **
-errcheck_split_go(struct arena *a, const char *output, int want_auto,
-		  char *const *full, char *const *shortname, size_t npairs,
-		  size_t *n)
-{
-	struct strlist l = { 0 };
-	const char *p = output, *eol;
-	size_t len, i, k;
-
-	while (*p) {
-		eol = strchr(p, '\n');
-		len = eol ? (size_t)(eol - p) : strlen(p);
-		if (len && p[len - 1] == '\r')
-			len--;
-		if (p[0] == '\t') {
-			if (l.n > 0)
-				l.v[l.n - 1] = arena_printf(a, "%s\n%.*s",
-					l.v[l.n - 1], (int)len, p);
-		} else if (strncmp(p, "go tool", 7) != 0 && p[0] != '#' &&
-			   (want_auto || strncmp(p, "<autogenerated>", 15)) &&
-			   !blank(p, len)) {
-			arena_push(a, &l, arena_strndup(a, p, len));
-		}
-		if (!eol)
-			break;
-		p = eol + 1;
-	}
-	for (i = 0; i < l.n; i++)
-		for (k = 0; k < npairs; k++)
-			l.v[i] = arena_replace(a, l.v[i], full[k],
-					       shortname[k]);
-	*n = l.n;
-	return l.v;
 }
 
 /* run.go's matchPrefix: S is "dir/file:line[:…]" for prefix P. */
@@ -498,18 +199,6 @@ errcheck_match(struct arena *a, const struct wantlist *w, char **msgs,
 	res = arena_strdup(a, sb.buf);
 	strbuf_release(&sb);
 	return res;
-}
-
-void
-errcheck_free(struct wantlist *w)
-{
-	size_t i;
-
-	for (i = 0; i < w->n; i++)
-		regex_free(w->v[i].re);
-	free(w->v);
-	w->v = NULL;
-	w->n = 0;
 }
 
 char *

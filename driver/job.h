@@ -6,12 +6,10 @@
 #include "arena.h"
 #include "recipe.h"
 
+struct dialect;
+struct known;
 struct options;
 struct profile;
-struct regex;
-struct goenv;
-struct gojob;
-struct goaction;
 
 /* A test's verdict. */
 enum status {
@@ -24,33 +22,25 @@ enum status {
 	ST_NSTATUS
 };
 
-/* One entry of a known-failure list. */
-struct known {
-	char *path;
-	char *cond;		/* if= expression over known_tags, or NULL */
-};
-
 /* What every test of a run shares, read-only while tests run. */
 struct ctx {
 	const struct options *opt;
 	const struct profile *prof;
-	const char *compiler;
-	const char *const *error_tags;	/* NULL-terminated */
-	struct regex *diag;		/* the profile's diagnostics pattern */
-	char **env;			/* children's base environment */
-	struct known *known;		/* the known-failure list */
-	size_t nknown;
+	const struct dialect *dialect;	/* the profile's */
+	const char *compiler;		/* the command failures name */
+	char *const *env;		/* children's base environment */
+	const struct known *known;	/* the known-failure list */
 	const char *const *known_tags;	/* what its if= conditions see */
-	const struct goenv *go;		/* Go dialect: the toolchain, or NULL */
 	const char *cwd;		/* absolute folder tests are relative to */
 	const char *tmproot;		/* the run's temp folder */
+	const void *tool;		/* the dialect's own state of the run */
 };
 
-/* One command an action asks for. */
+/* One command a dialect asks for. */
 struct stepcmd {
 	char **argv;		/* arena memory of the job */
 	char **env;
-	const char *cwd;
+	const char *cwd;	/* NULL: the driver's own folder */
 	double timeout;		/* seconds */
 };
 
@@ -64,7 +54,9 @@ struct stepout {
 	size_t dropped;		/* bytes past the output limit */
 };
 
-/* One test, from its discovery to its report. */
+/* One test, from its discovery to its report. The engine sets index,
+ * path, arena and expect_fail; the dialect's start fills the rest of what
+ * it reads; the verdict is the dialect's until the engine settles it. */
 struct job {
 	size_t index;
 	const char *path;	/* as reported */
@@ -76,19 +68,15 @@ struct job {
 	char *text;		/* its contents */
 	size_t textlen;
 	struct recipe rec;
-	const struct action *action;
-	const struct goaction *goaction;
-	int want_error;
-	int expect_fail;
+	int want_error;		/* the compile must fail */
+	int expect_fail;	/* on the known-failure list */
 	int expect_bug;		/* under bugs/, its bug: names this profile */
-	int gated;		/* passes the -l gate (Go's runoutput) */
-	int gate_held;
-	int pc;			/* index of the current op */
-	size_t sub;		/* file of a per-file op */
-	char **srcs;		/* the sources handed to the compiler */
-	size_t nsrcs;
+	int gated;		/* waits for a place behind the -l gate */
+	int gate_held;		/* holds one (the scheduler's) */
+	int pc;			/* the dialect's current operation */
+	size_t sub;		/* its repetition: file, package or env */
 	char *tmp;		/* private temp folder, or NULL */
-	struct gojob *go;	/* Go dialect state */
+	void *state;		/* the dialect's own state of the test */
 	enum status status;
 	char *msg;		/* why it failed, or why it was skipped */
 	double start, secs;

@@ -1,167 +1,18 @@
+/* Profiles: a YAML file (read by ytree.c) turned into a struct profile,
+ * checking every key, type and placeholder, and what the profile's
+ * dialect needs of it. It runs nothing. */
 #define _POSIX_C_SOURCE 200809L
 #include "profile.h"
+#include "dialect.h"
 #include "regex.h"
 #include "strbuf.h"
 #include "util.h"
+#include "ytree.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
-
-/* A parsed YAML document: scalars, sequences and mappings with positions.
- * A mapping keeps its keys and values alternately in kids. */
-enum ykind { Y_SCALAR, Y_SEQ, Y_MAP };
-
-struct ynode {
-	enum ykind kind;
-	char *value;
-	int line, col;
-	struct ynode **kids;
-	size_t n;
-};
-
-struct yload {
-	yaml_parser_t parser;
-	const char *path;
-	char *err;
-	size_t errlen;
-	int depth;		/* of the node being built */
-};
-
-enum { MAX_DEPTH = 32 };	/* profiles nest three deep */
-
-static void
-ynode_free(struct ynode *y)
-{
-	size_t i;
-
-	if (!y)
-		return;
-	for (i = 0; i < y->n; i++)
-		ynode_free(y->kids[i]);
-	free(y->kids);
-	free(y->value);
-	free(y);
-}
-
-static int
-yerr(struct yload *l, int line, int col, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	n = snprintf(l->err, l->errlen, "%s:%d:%d: ", l->path, line, col);
-	if (n < 0 || (size_t)n >= l->errlen)
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(l->err + n, l->errlen - (size_t)n, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static int
-ynext(struct yload *l, yaml_event_t *ev)
-{
-	if (yaml_parser_parse(&l->parser, ev))
-		return 0;
-	return yerr(l, (int)l->parser.problem_mark.line + 1,
-		    (int)l->parser.problem_mark.column + 1,
-		    "%s", l->parser.problem ? l->parser.problem :
-		    "malformed YAML");
-}
-
-/* Build the node that starts with event EV (already consumed). */
-static struct ynode *
-yparse_node(struct yload *l, yaml_event_t *ev)
-{
-	struct ynode *y = xcalloc(1, sizeof(*y));
-	yaml_event_t kid;
-	yaml_event_type_t end;
-	struct ynode *k;
-
-	y->line = (int)ev->start_mark.line + 1;
-	y->col = (int)ev->start_mark.column + 1;
-	switch (ev->type) {
-	case YAML_SCALAR_EVENT:
-		y->kind = Y_SCALAR;
-		y->value = xstrndup((char *)ev->data.scalar.value,
-				    ev->data.scalar.length);
-		return y;
-	case YAML_SEQUENCE_START_EVENT:
-		y->kind = Y_SEQ;
-		end = YAML_SEQUENCE_END_EVENT;
-		break;
-	case YAML_MAPPING_START_EVENT:
-		y->kind = Y_MAP;
-		end = YAML_MAPPING_END_EVENT;
-		break;
-	default:
-		yerr(l, y->line, y->col, "anchors and aliases are not "
-		     "supported");
-		ynode_free(y);
-		return NULL;
-	}
-	if (l->depth >= MAX_DEPTH) {
-		yerr(l, y->line, y->col, "nested too deeply");
-		ynode_free(y);
-		return NULL;
-	}
-	l->depth++;
-	for (;;) {
-		if (ynext(l, &kid) < 0)
-			break;
-		if (kid.type == end) {
-			yaml_event_delete(&kid);
-			l->depth--;
-			return y;
-		}
-		k = yparse_node(l, &kid);
-		yaml_event_delete(&kid);
-		if (!k)
-			break;
-		y->kids = xrealloc(y->kids, (y->n + 1) * sizeof(*y->kids));
-		y->kids[y->n++] = k;
-	}
-	ynode_free(y);
-	return NULL;
-}
-
-/* Parse TEXT into one document node. */
-static struct ynode *
-yparse(struct yload *l, const char *text, size_t len)
-{
-	yaml_event_t ev;
-	struct ynode *root = NULL;
-
-	yaml_parser_initialize(&l->parser);
-	yaml_parser_set_input_string(&l->parser, (const unsigned char *)text,
-				     len);
-	while (!root) {
-		if (ynext(l, &ev) < 0)
-			break;
-		if (ev.type == YAML_STREAM_END_EVENT) {
-			yaml_event_delete(&ev);
-			yerr(l, 1, 1, "empty profile");
-			break;
-		}
-		if (ev.type != YAML_STREAM_START_EVENT &&
-		    ev.type != YAML_DOCUMENT_START_EVENT)
-			root = yparse_node(l, &ev);
-		yaml_event_delete(&ev);
-		if (l->err[0])
-			break;
-	}
-	yaml_parser_delete(&l->parser);
-	if (root && root->kind != Y_MAP) {
-		yerr(l, root->line, root->col, "a profile must be a mapping");
-		ynode_free(root);
-		root = NULL;
-	}
-	return l->err[0] ? (ynode_free(root), NULL) : root;
-}
 
 /* The typed readers: each fills one field of the profile from a node. */
 enum ktype { K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV };
@@ -177,7 +28,7 @@ struct key {
 
 static const struct key keys[] = {
 	{ "name", K_STR, FIELD(name), 0 },
-	{ "dialect", K_STR, FIELD(dialect), 0 },
+	{ "dialect", K_STR, FIELD(dialect_name), 0 },
 	{ "extensions", K_LIST, FIELD(extensions), FIELD(nextensions) },
 	{ "compiler", K_STR, FIELD(compiler), 0 },
 	{ "version", K_TMPL, FIELD(version), 0 },
@@ -201,19 +52,19 @@ static const char *const step_names[STEP_NKINDS] = {
 };
 
 static int
-want_kind(struct yload *l, const struct ynode *y, enum ykind kind)
+want_kind(const struct ysource *l, const struct ynode *y, enum ykind kind)
 {
 	static const char *const names[] = { "a string", "a list", "a map" };
 
 	if (y->kind == kind)
 		return 0;
-	return yerr(l, y->line, y->col, "expected %s, got %s", names[kind],
+	return ytree_error(l, y->line, y->col, "expected %s, got %s", names[kind],
 		    names[y->kind]);
 }
 
 /* Read a list of strings into a NULL-terminated array. */
 static int
-read_list(struct yload *l, const struct ynode *y, char ***out, size_t *n)
+read_list(const struct ysource *l, const struct ynode *y, char ***out, size_t *n)
 {
 	size_t i;
 
@@ -230,7 +81,7 @@ read_list(struct yload *l, const struct ynode *y, char ***out, size_t *n)
 }
 
 static int
-read_number(struct yload *l, const struct ynode *y, double *v)
+read_number(const struct ysource *l, const struct ynode *y, double *v)
 {
 	char *end;
 
@@ -239,14 +90,14 @@ read_number(struct yload *l, const struct ynode *y, double *v)
 	errno = 0;
 	*v = strtod(y->value, &end);
 	if (*end || end == y->value || errno || !(*v > 0))
-		return yerr(l, y->line, y->col, "expected a positive number, "
+		return ytree_error(l, y->line, y->col, "expected a positive number, "
 			    "got \"%s\"", y->value);
 	return 0;
 }
 
 /* Check the {placeholders} of one template word. */
 static int
-check_word(struct yload *l, const struct ynode *y)
+check_word(const struct ysource *l, const struct ynode *y)
 {
 	static const char *const single[] = { "compiler", "src", "tmp", "exe" };
 	static const char *const whole[] = { "flags", "testflags", "srcs",
@@ -257,7 +108,7 @@ check_word(struct yload *l, const struct ynode *y)
 	while ((p = strchr(p, '{'))) {
 		close = strchr(p, '}');
 		if (!close)
-			return yerr(l, y->line, y->col, "unclosed { in \"%s\"",
+			return ytree_error(l, y->line, y->col, "unclosed { in \"%s\"",
 				    y->value);
 		n = (size_t)(close - p - 1);
 		for (i = 0; i < 4; i++)
@@ -270,10 +121,10 @@ check_word(struct yload *l, const struct ynode *y)
 				    strncmp(p + 1, whole[i], n) == 0)
 					break;
 			if (i == 4)
-				return yerr(l, y->line, y->col, "unknown "
+				return ytree_error(l, y->line, y->col, "unknown "
 					    "placeholder {%.*s}", (int)n, p + 1);
 			if (p != y->value || close[1])
-				return yerr(l, y->line, y->col, "{%s} expands "
+				return ytree_error(l, y->line, y->col, "{%s} expands "
 					    "to several words and must stand "
 					    "alone", whole[i]);
 		}
@@ -287,17 +138,17 @@ check_word(struct yload *l, const struct ynode *y)
  * root may delete its output file, and /dev/null is shared by the whole
  * machine. */
 static int
-check_output(struct yload *l, const struct ynode *y, const char *path)
+check_output(const struct ysource *l, const struct ynode *y, const char *path)
 {
 	if (strncmp(path, "{tmp}/", 6) == 0 || strcmp(path, "{exe}") == 0)
 		return 0;
-	return yerr(l, y->line, y->col, "output path \"%s\" lies outside the "
+	return ytree_error(l, y->line, y->col, "output path \"%s\" lies outside the "
 		    "test's temp folder (want {tmp}/... or {exe})", path);
 }
 
 /* Check the words of one step's template. */
 static int
-check_template(struct yload *l, const struct ynode *y)
+check_template(const struct ysource *l, const struct ynode *y)
 {
 	size_t w;
 	const char *v;
@@ -307,7 +158,7 @@ check_template(struct yload *l, const struct ynode *y)
 		if (check_word(l, y->kids[w]) < 0)
 			return -1;
 		if (strncmp(v, "/dev/", 5) == 0)
-			return yerr(l, y->kids[w]->line, y->kids[w]->col,
+			return ytree_error(l, y->kids[w]->line, y->kids[w]->col,
 				    "\"%s\": a step may not name a device (an "
 				    "output path must be in {tmp})", v);
 		if (strcmp(v, "-o") == 0 && w + 1 < y->n &&
@@ -321,7 +172,7 @@ check_template(struct yload *l, const struct ynode *y)
 }
 
 static int
-read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
+read_steps(const struct ysource *l, const struct ynode *y, struct tmpl *steps)
 {
 	size_t i;
 	int k;
@@ -335,12 +186,12 @@ read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 			if (strcmp(y->kids[i]->value, step_names[k]) == 0)
 				break;
 		if (k == STEP_NKINDS)
-			return yerr(l, y->kids[i]->line, y->kids[i]->col,
+			return ytree_error(l, y->kids[i]->line, y->kids[i]->col,
 				    "unknown step \"%s\" (expected compile, "
 				    "build, check, asm or run)",
 				    y->kids[i]->value);
 		if (steps[k].words)
-			return yerr(l, y->kids[i]->line, y->kids[i]->col,
+			return ytree_error(l, y->kids[i]->line, y->kids[i]->col,
 				    "duplicate step \"%s\"", y->kids[i]->value);
 		if (read_list(l, y->kids[i + 1], &steps[k].words,
 			      &steps[k].n) < 0)
@@ -352,7 +203,7 @@ read_steps(struct yload *l, const struct ynode *y, struct tmpl *steps)
 }
 
 static int
-read_env(struct yload *l, const struct ynode *y, char ***env, size_t *n)
+read_env(const struct ysource *l, const struct ynode *y, char ***env, size_t *n)
 {
 	size_t i;
 
@@ -364,7 +215,7 @@ read_env(struct yload *l, const struct ynode *y, char ***env, size_t *n)
 		    want_kind(l, y->kids[i + 1], Y_SCALAR) < 0)
 			return -1;
 		if (!y->kids[i]->value[0] || strchr(y->kids[i]->value, '='))
-			return yerr(l, y->kids[i]->line, y->kids[i]->col,
+			return ytree_error(l, y->kids[i]->line, y->kids[i]->col,
 				    "bad environment variable name \"%s\"",
 				    y->kids[i]->value);
 		(*env)[(*n)++] = xasprintf("%s=%s", y->kids[i]->value,
@@ -374,7 +225,7 @@ read_env(struct yload *l, const struct ynode *y, char ***env, size_t *n)
 }
 
 static int
-read_key(struct yload *l, struct profile *p, const struct key *k,
+read_key(const struct ysource *l, struct profile *p, const struct key *k,
 	 const struct ynode *y)
 {
 	char *base = (char *)p;
@@ -386,7 +237,7 @@ read_key(struct yload *l, struct profile *p, const struct key *k,
 		if (want_kind(l, y, Y_SCALAR) < 0)
 			return -1;
 		if (!y->value[0])
-			return yerr(l, y->line, y->col, "%s: expected a "
+			return ytree_error(l, y->line, y->col, "%s: expected a "
 				    "non-empty string", k->name);
 		*(char **)(base + k->off) = xstrdup(y->value);
 		return 0;
@@ -404,7 +255,7 @@ read_key(struct yload *l, struct profile *p, const struct key *k,
 		if (read_number(l, y, &v) < 0)
 			return -1;
 		if (v > 1e15 || v != (double)(long long)v)
-			return yerr(l, y->line, y->col, "expected a whole "
+			return ytree_error(l, y->line, y->col, "expected a whole "
 				    "number of bytes, got \"%s\"", y->value);
 		*(size_t *)(base + k->off) = (size_t)v;
 		return 0;
@@ -416,7 +267,7 @@ read_key(struct yload *l, struct profile *p, const struct key *k,
 }
 
 static int
-profile_fill(struct yload *l, struct profile *p, const struct ynode *root)
+profile_fill(const struct ysource *l, struct profile *p, const struct ynode *root)
 {
 	size_t i, k;
 	const struct ynode *key;
@@ -425,16 +276,16 @@ profile_fill(struct yload *l, struct profile *p, const struct ynode *root)
 	for (i = 0; i + 1 < root->n; i += 2) {
 		key = root->kids[i];
 		if (key->kind != Y_SCALAR)
-			return yerr(l, key->line, key->col, "keys must be "
+			return ytree_error(l, key->line, key->col, "keys must be "
 				    "strings");
 		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
 			if (strcmp(key->value, keys[k].name) == 0)
 				break;
 		if (k == sizeof(keys) / sizeof(keys[0]))
-			return yerr(l, key->line, key->col, "unknown key "
+			return ytree_error(l, key->line, key->col, "unknown key "
 				    "\"%s\"", key->value);
 		if (seen & (1ul << k))
-			return yerr(l, key->line, key->col, "duplicate key "
+			return ytree_error(l, key->line, key->col, "duplicate key "
 				    "\"%s\"", key->value);
 		seen |= 1ul << k;
 		if (read_key(l, p, &keys[k], root->kids[i + 1]) < 0)
@@ -443,41 +294,37 @@ profile_fill(struct yload *l, struct profile *p, const struct ynode *root)
 	return 0;
 }
 
-/* Check what the keys cannot check one by one. */
+/* Check what the keys cannot check one by one: the dialect, what it
+ * needs of the profile, the diagnostics pattern (compiled once, here). */
 static int
-profile_validate(struct yload *l, struct profile *p)
+profile_validate(const struct ysource *l, struct profile *p)
 {
-	static const enum step_kind c_steps[] = {
-		STEP_COMPILE, STEP_BUILD, STEP_CHECK, STEP_RUN
-	};
-	struct regex *re;
 	char msg[256];
-	size_t i;
+	int k;
 
-	if (!p->name || !p->dialect || !p->compiler)
-		return yerr(l, 1, 1, "missing key \"%s\"", !p->name ? "name" :
-			    !p->dialect ? "dialect" : "compiler");
-	if (strcmp(p->dialect, "go") == 0)
-		return 0;	/* run.go's commands are built in */
-	if (strcmp(p->dialect, "c") != 0)
-		return yerr(l, 1, 1, "unsupported dialect \"%s\" (expected "
-			    "\"c\" or \"go\")", p->dialect);
-	for (i = 0; i < sizeof(c_steps) / sizeof(c_steps[0]); i++)
-		if (!p->steps[c_steps[i]].n)
-			return yerr(l, 1, 1, "missing step \"%s\"",
-				    step_names[c_steps[i]]);
+	if (!p->name || !p->dialect_name || !p->compiler)
+		return ytree_error(l, 1, 1, "missing key \"%s\"", !p->name ? "name" :
+			    !p->dialect_name ? "dialect" : "compiler");
+	p->dialect = dialect_find(p->dialect_name);
+	if (!p->dialect)
+		return ytree_error(l, 1, 1, "unsupported dialect \"%s\" (expected "
+			    "%s)", p->dialect_name, dialect_names());
+	for (k = 0; k < STEP_NKINDS; k++)
+		if ((p->dialect->steps & (1u << k)) && !p->steps[k].n)
+			return ytree_error(l, 1, 1, "missing step \"%s\"",
+				    step_names[k]);
+	if (!p->diagnostics && p->dialect->needs_diagnostics)
+		return ytree_error(l, 1, 1, "missing key \"diagnostics\"");
 	if (!p->diagnostics)
-		return yerr(l, 1, 1, "missing key \"diagnostics\"");
-	re = regex_compile(p->diagnostics, msg, sizeof(msg));
-	if (!re)
-		return yerr(l, 1, 1, "diagnostics: %s", msg);
-	if (!regex_has_group(re, "file") || !regex_has_group(re, "line") ||
-	    !regex_has_group(re, "text")) {
-		regex_free(re);
-		return yerr(l, 1, 1, "diagnostics needs the groups (?<file>), "
+		return 0;
+	p->diag = regex_compile(NULL, p->diagnostics, msg, sizeof(msg));
+	if (!p->diag)
+		return ytree_error(l, 1, 1, "diagnostics: %s", msg);
+	if (!regex_has_group(p->diag, "file") ||
+	    !regex_has_group(p->diag, "line") ||
+	    !regex_has_group(p->diag, "text"))
+		return ytree_error(l, 1, 1, "diagnostics needs the groups (?<file>), "
 			    "(?<line>) and (?<text>)");
-	}
-	regex_free(re);
 	return 0;
 }
 
@@ -514,25 +361,29 @@ struct profile *
 profile_parse(const char *path, const char *text, size_t len, char *err,
 	      size_t errlen)
 {
-	struct yload l;
+	struct ysource l = { path, err, errlen };
 	struct ynode *root;
 	struct profile *p;
 
-	memset(&l, 0, sizeof(l));
-	l.path = path;
-	l.err = err;
-	l.errlen = errlen;
 	err[0] = '\0';
-	root = yparse(&l, text, len);
+	root = ytree_parse(&l, text, len);
+	if (!root && !err[0])
+		ytree_error(&l, 1, 1, "empty profile");
+	if (root && root->kind != Y_MAP) {
+		ytree_error(&l, root->line, root->col, "a profile must be a "
+			    "mapping");
+		ytree_free(root);
+		root = NULL;
+	}
 	if (!root)
 		return NULL;
 	p = xcalloc(1, sizeof(*p));
 	if (profile_fill(&l, p, root) < 0 || profile_validate(&l, p) < 0) {
-		ynode_free(root);
+		ytree_free(root);
 		profile_free(p);
 		return NULL;
 	}
-	ynode_free(root);
+	ytree_free(root);
 	profile_defaults(p, path);
 	return p;
 }
@@ -563,6 +414,26 @@ profile_find(const char *name, const char *configdir)
 	return xasprintf("%s/%s.yaml", configdir, name);
 }
 
+char **
+profile_env(const struct profile *p)
+{
+	char **env = xcalloc(p->nenv + 3, sizeof(char *));
+	size_t i, n = 0;
+	int has_path = 0, has_lc = 0;
+	const char *path = getenv("PATH");
+
+	for (i = 0; i < p->nenv; i++) {
+		has_path |= strncmp(p->env[i], "PATH=", 5) == 0;
+		has_lc |= strncmp(p->env[i], "LC_ALL=", 7) == 0;
+		env[n++] = xstrdup(p->env[i]);
+	}
+	if (!has_lc)
+		env[n++] = xstrdup("LC_ALL=C");
+	if (!has_path)
+		env[n++] = xasprintf("PATH=%s", path ? path : "/usr/bin:/bin");
+	return env;
+}
+
 void
 profile_free(struct profile *p)
 {
@@ -572,7 +443,7 @@ profile_free(struct profile *p)
 		return;
 	free(p->path);
 	free(p->name);
-	free(p->dialect);
+	free(p->dialect_name);
 	free_strv(p->extensions);
 	free(p->compiler);
 	free_strv(p->version.words);
@@ -580,6 +451,7 @@ profile_free(struct profile *p)
 	for (k = 0; k < STEP_NKINDS; k++)
 		free_strv(p->steps[k].words);
 	free(p->diagnostics);
+	regex_free(p->diag);
 	free_strv(p->error_tags);
 	free_strv(p->tags);
 	free_strv(p->env);

@@ -3,6 +3,9 @@
 
 #include <stddef.h>
 
+struct dialect;
+struct regex;
+
 /* The step templates a profile may define; STEP_RUN runs the program. */
 enum step_kind {
 	STEP_COMPILE,
@@ -23,7 +26,8 @@ struct tmpl {
 struct profile {
 	char *path;		/* the YAML file it came from */
 	char *name;
-	char *dialect;		/* "c" or "go" */
+	char *dialect_name;	/* as written: "c", "go" */
+	const struct dialect *dialect;	/* its row of the dialect table */
 	char **extensions;	/* test file name endings, e.g. ".c" */
 	size_t nextensions;
 	char *compiler;
@@ -31,6 +35,7 @@ struct profile {
 	struct tmpl flags;
 	struct tmpl steps[STEP_NKINDS];
 	char *diagnostics;	/* pattern with (?<file>) (?<line>) (?<text>) */
+	struct regex *diag;	/* diagnostics compiled, or NULL; owned */
 	char **error_tags;
 	size_t nerror_tags;
 	char **tags;		/* NULL-terminated, for requires: */
@@ -42,8 +47,9 @@ struct profile {
 	char *known_failures;	/* path of the known-failure list, or NULL */
 };
 
-/* Load and validate the profile file PATH; any error is fatal (exit 2)
- * and names PATH:LINE:COL. The caller releases with profile_free. */
+/* Load and validate the profile file PATH: its keys, its dialect and
+ * what that dialect needs of it; any error is fatal (exit 2) and names
+ * PATH:LINE:COL. The caller releases with profile_free. */
 struct profile *profile_load(const char *path);
 /* Load profile text TEXT as if read from PATH; NULL with ERR set (naming
  * PATH:LINE:COL) on error. For tests and profile_load. */
@@ -52,6 +58,10 @@ struct profile *profile_parse(const char *path, const char *text,
 /* The file of the profile called NAME (a name or a path ending in
  * .yaml) searched in CONFIGDIR; malloc'd. */
 char *profile_find(const char *name, const char *configdir);
+/* The children's environment P asks for: its env, plus LC_ALL=C and the
+ * driver's PATH unless it sets them. Malloc'd, NULL-terminated; the
+ * caller frees it with free_strv. */
+char **profile_env(const struct profile *p);
 /* Free a profile. */
 void profile_free(struct profile *p);
 

@@ -1,6 +1,10 @@
+/* The one file that includes <pcre2.h>: compiling (with JIT and a match
+ * limit), matching and freeing patterns. It knows no test syntax; the
+ * ERROR and asmcheck readers decide what a pattern means. */
 #define _POSIX_C_SOURCE 200809L
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "regex.h"
+#include "arena.h"
 #include "util.h"
 
 #include <pcre2.h>
@@ -18,8 +22,15 @@ struct regex {
 	pcre2_match_context *mc;
 };
 
+static void
+free_deferred(void *re)
+{
+	regex_free(re);
+}
+
 static struct regex *
-compile(const char *pattern, uint32_t options, char *err, size_t errlen)
+compile(struct arena *a, const char *pattern, uint32_t options, char *err,
+	size_t errlen)
 {
 	struct regex *re;
 	int code;
@@ -44,19 +55,22 @@ compile(const char *pattern, uint32_t options, char *err, size_t errlen)
 		fatal("out of memory");
 	pcre2_set_match_limit(re->mc, MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, DEPTH_LIMIT);
+	if (a)
+		arena_defer(a, free_deferred, re);
 	return re;
 }
 
 struct regex *
-regex_compile(const char *pattern, char *err, size_t errlen)
+regex_compile(struct arena *a, const char *pattern, char *err, size_t errlen)
 {
-	return compile(pattern, 0, err, errlen);
+	return compile(a, pattern, 0, err, errlen);
 }
 
 struct regex *
-regex_compile_re2(const char *pattern, char *err, size_t errlen)
+regex_compile_re2(struct arena *a, const char *pattern, char *err,
+		  size_t errlen)
 {
-	return compile(pattern, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
+	return compile(a, pattern, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
 		       PCRE2_DOLLAR_ENDONLY, err, errlen);
 }
 

@@ -3,17 +3,21 @@
 
 #include <stddef.h>
 
+struct arena;
+
 /* A compiled PCRE2 pattern (JIT-compiled when the machine allows). */
 struct regex;
 
 /* Compile PATTERN; on failure return NULL and write PCRE2's message
- * (with the offset) into ERR. The caller frees with regex_free. */
-struct regex *regex_compile(const char *pattern, char *err, size_t errlen);
+ * (with the offset) into ERR. Arena A owns the result (it is freed when
+ * A is released); with A NULL the caller frees it with regex_free. */
+struct regex *regex_compile(struct arena *a, const char *pattern, char *err,
+			    size_t errlen);
 /* The same with the options that make PCRE2 behave as Go's RE2 for
  * test patterns: UTF-8 subjects (invalid bytes allowed), "$" only at the
  * very end. */
-struct regex *regex_compile_re2(const char *pattern, char *err,
-				size_t errlen);
+struct regex *regex_compile_re2(struct arena *a, const char *pattern,
+				char *err, size_t errlen);
 /* Does RE match anywhere in SUBJECT[0..len)? -1 when the match limit is
  * hit (a catastrophic pattern), which callers treat as an error. */
 int regex_match(const struct regex *re, const char *subject, size_t len);
@@ -24,7 +28,7 @@ int regex_group(const struct regex *re, const char *subject, size_t len,
 		const char *name, long *start, long *end);
 /* Does RE have a capture group called NAME? */
 int regex_has_group(const struct regex *re, const char *name);
-/* Free a compiled pattern (NULL is fine). */
+/* Free a pattern compiled without an arena (NULL is fine). */
 void regex_free(struct regex *re);
 
 #endif

@@ -1,6 +1,10 @@
+/* The scheduler: one thread, one poll() loop over the children's pipes
+ * and a self-pipe for signals, deadlines on CLOCK_MONOTONIC, results
+ * reported in discovery order. It asks the run's dialect for commands and
+ * never looks inside a test; proc.c does the spawning. */
 #define _GNU_SOURCE
 #include "sched.h"
-#include "caction.h"
+#include "dialect.h"
 #include "flags.h"
 #include "guard.h"
 #include "job.h"
@@ -10,6 +14,7 @@
 #include "strbuf.h"
 #include "tmpdir.h"
 #include "util.h"
+#include "verdict.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -173,7 +178,7 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 	struct job *j = s->job;
 	int err;
 
-	while (action_next(j, c, prev, &s->cmd)) {
+	while (c->dialect->next(j, c, prev, &s->cmd)) {
 		err = slot_spawn(s);
 		if (err == 0)
 			return;
@@ -182,6 +187,7 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 		fail.out = "";
 		prev = &fail;
 	}
+	verdict_settle(j);
 	if (j->gate_held)
 		gate_free++;
 	j->secs = now_mono() - j->start;
@@ -213,7 +219,7 @@ static void
 slot_start(struct slot *s, struct job *j, const struct ctx *c)
 {
 	j->start = now_mono();
-	if (action_start(j, c)) {
+	if (c->dialect->start(j, c)) {
 		j->secs = now_mono() - j->start;
 		if (j->tmp && !c->opt->keep)
 			tmpdir_remove(j->tmp);

@@ -1,7 +1,9 @@
+/* Verdicts: failing a job with a message, judging a command's exit, and
+ * settling what bugs/ and known-failure lists expect. It spawns nothing
+ * and knows no dialect; the dialects' judges call it. */
 #define _POSIX_C_SOURCE 200809L
 #include "verdict.h"
 #include "arena.h"
-#include "constraint.h"
 #include "golden.h"
 #include "proc.h"
 #include "profile.h"
@@ -64,26 +66,6 @@ verdict_exit(struct job *j, const struct stepout *r, const char *what)
 	return verdict_fail(j, "%s\n%s", desc, verdict_output(j, r));
 }
 
-int
-verdict_known(const struct job *j, const struct ctx *c)
-{
-	size_t i, n, len = strlen(j->path);
-	char err[128];
-
-	for (i = 0; i < c->nknown; i++) {
-		n = strlen(c->known[i].path);
-		if (strcmp(j->path, c->known[i].path) != 0 &&
-		    !(len > n && j->path[len - n - 1] == '/' &&
-		      strcmp(j->path + len - n, c->known[i].path) == 0))
-			continue;
-		if (!c->known[i].cond ||
-		    constraint_eval(c->known[i].cond, c->known_tags, err,
-				    sizeof(err)) == 1)
-			return 1;
-	}
-	return 0;
-}
-
 /* A bugs/ test: failing is the expected BUG, passing is FIXED. */
 static void
 settle_bug(struct job *j)
@@ -98,13 +80,13 @@ settle_bug(struct job *j)
 	}
 }
 
-int
+void
 verdict_settle(struct job *j)
 {
 	if (j->expect_bug)
 		settle_bug(j);
 	if (!j->expect_fail)
-		return 0;
+		return;
 	if (j->status == ST_FAIL) {
 		j->status = ST_OK;
 		j->msg = arena_printf(&j->arena, "%s (expected)", j->msg);
@@ -112,7 +94,6 @@ verdict_settle(struct job *j)
 		verdict_fail(j, "unexpected success (listed as a known "
 			     "failure)");
 	}
-	return 0;
 }
 
 /* Is WORD (LEN bytes) P's name or one of its tags? */

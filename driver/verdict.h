@@ -15,14 +15,11 @@ int verdict_exit(struct job *j, const struct stepout *r, const char *what);
 /* R's output as a message may quote it: cut when long, with the absolute
  * paths the tools saw turned back into the ones the user gave. */
 const char *verdict_output(struct job *j, const struct stepout *r);
-/* Is JOB in the profile's known-failure list (and its if= condition, if
- * any, true)? */
-int verdict_known(const struct job *j, const struct ctx *c);
-/* Apply the expectations to a decided JOB: under bugs/, a failure becomes
- * BUG and a pass FIXED; for a known failure, a failure becomes ok
- * "(expected)" and a pass FAIL "unexpected success". Return 0. */
-int verdict_settle(struct job *j);
-/* Is the C test at PATH, with bug: names NAMES (NULL: every compiler),
+/* Apply the expectations to a job its dialect has decided: under bugs/, a
+ * failure becomes BUG and a pass FIXED; for a known failure, a failure
+ * becomes ok "(expected)" and a pass FAIL "unexpected success". */
+void verdict_settle(struct job *j);
+/* Is the test at PATH, with bug: names NAMES (NULL: every compiler),
  * expected to fail under profile P: does it lie in a bugs/ folder and is
  * P's name or one of its tags among NAMES? */
 int verdict_bug_expected(const char *path, const char *names,

@@ -1,3 +1,6 @@
+/* The C dialect's asmcheck: per-function "// ARCH:\"re\"" checks read
+ * from the source, and gcc/clang -S output cut into per-function
+ * listings to match them against. It compiles nothing itself. */
 #define _POSIX_C_SOURCE 200809L
 #include "casmcheck.h"
 #include "arena.h"
@@ -131,13 +134,10 @@ add(struct parser *p, const char *arch, const char *re, int neg)
 	char err[256];
 	struct casmop *op;
 
-	if (p->n == p->cap) {
-		p->cap = p->cap ? 2 * p->cap : 8;
-		p->v = xrealloc(p->v, p->cap * sizeof(*p->v));
-	}
+	p->v = arena_grow(p->a, p->v, p->n, &p->cap, sizeof(*p->v));
 	op = &p->v[p->n];
 	memset(op, 0, sizeof(*op));
-	op->rx = regex_compile(re, err, sizeof(err));
+	op->rx = regex_compile(p->a, re, err, sizeof(err));
 	if (!op->rx)
 		return fail(p, "bad regexp in check", err);
 	op->func = p->func;
@@ -252,9 +252,8 @@ casmcheck_parse(struct arena *a, const char *text, const char *machine,
 		cmt = comment_start(line, len);
 		if (cmt && comment(&p, cmt, line + len) < 0) {
 			*errline = p.line;
-			c->v = p.v;
-			c->n = p.n;
-			casmcheck_free(c);
+			c->v = NULL;
+			c->n = 0;
 			return -1;
 		}
 		if ((len == 1 && line[0] == '}') ||
@@ -313,7 +312,7 @@ static size_t
 listings(struct arena *a, const char *asm_text, struct listing **out)
 {
 	struct listing *v = NULL, *cur = NULL;
-	size_t n = 0, len;
+	size_t n = 0, cap = 0, len;
 	const char *line = asm_text, *eol;
 	struct strbuf sb;
 	char *name, *size = NULL;	/* ".size NAME," ends NAME */
@@ -323,7 +322,7 @@ listings(struct arena *a, const char *asm_text, struct listing **out)
 		eol = line + strcspn(line, "\n");
 		len = (size_t)(eol - line);
 		if ((name = global_label(a, line, len))) {
-			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v = arena_grow(a, v, n, &cap, sizeof(*v));
 			cur = &v[n++];
 			cur->name = name;
 			memset(&cur->lines, 0, sizeof(cur->lines));
@@ -399,18 +398,5 @@ casmcheck_match(struct arena *a, const struct casmchecks *c,
 		res = arena_printf(a, "%s%s", msg.buf, dump.buf);
 	strbuf_release(&msg);
 	strbuf_release(&dump);
-	free(v);
 	return res;
-}
-
-void
-casmcheck_free(struct casmchecks *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->n; i++)
-		regex_free(c->v[i].rx);
-	free(c->v);
-	c->v = NULL;
-	c->n = 0;
 }

@@ -13,11 +13,12 @@ struct casmop {
 	int line;
 	const char *arch;	/* as written: "amd64", "gcc.x86_64" */
 	const char *re;
-	struct regex *rx;	/* owned; casmcheck_free */
+	struct regex *rx;
 	int negative;
 };
 
-/* The checks of one C source file that apply here. */
+/* The checks of one C source file that apply here, all in the arena
+ * they were parsed into (patterns included). */
 struct casmchecks {
 	struct casmop *v;	/* in source order */
 	size_t n;
@@ -39,7 +40,5 @@ int casmcheck_parse(struct arena *a, const char *text, const char *machine,
  * A). */
 char *casmcheck_match(struct arena *a, const struct casmchecks *c,
 		      const char *asm_text, const char *rel);
-/* Free C's compiled patterns. */
-void casmcheck_free(struct casmchecks *c);
 
 #endif

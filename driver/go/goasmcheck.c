@@ -1,3 +1,7 @@
+/* run.go's asmcheck: the "// arch:`re`" checks of a Go test
+ * (wantedAsmOpcodes) and their match against go build -gcflags=-S
+ * listings (asmCheck), with run.go's own regexps matched by hand. Which
+ * environments are built, and building them, is the Go dialect's. */
 #define _POSIX_C_SOURCE 200809L
 #include "goasmcheck.h"
 #include "arena.h"
@@ -53,7 +57,7 @@ struct spec {
 /* The parse in progress: where checks go and how much room they have. */
 struct builder {
 	struct arena *a;
-	struct asmchecks *c;
+	struct goasmchecks *c;
 	size_t cap;
 	struct strlist envs;
 	char *err;
@@ -328,11 +332,11 @@ check_compile(struct builder *b, const char *re)
 			snprintf(msg, sizeof(msg), "invalid UTF-8");
 			goto bad;
 		}
-	if (!(rx = regex_compile(re, msg, sizeof(msg))))
+	if (!(rx = regex_compile(NULL, re, msg, sizeof(msg))))
 		goto bad;
 	regex_free(rx);
-	rx = regex_compile(arena_printf(b->a, "(?<" WHOLE ">%s)", re), msg,
-			   sizeof(msg));
+	rx = regex_compile(b->a, arena_printf(b->a, "(?<" WHOLE ">%s)", re),
+			   msg, sizeof(msg));
 	if (rx)
 		return rx;
 bad:
@@ -345,8 +349,8 @@ static int
 check_add(struct builder *b, const char *q, size_t n, int line,
 	  const char **envs, int nenvs)
 {
-	struct asmchecks *c = b->c;
-	struct asmop op = { 0 }, *nv;
+	struct goasmchecks *c = b->c;
+	struct goasmop op = { 0 }, *nv;
 	char *text;
 	size_t len;
 	int i;
@@ -373,7 +377,6 @@ check_add(struct builder *b, const char *q, size_t n, int line,
 	}
 	for (i = 0; i < nenvs; i++) {
 		op.env = envs[i];
-		op.borrowed = i > 0;
 		c->v[c->n++] = op;
 	}
 	return 0;
@@ -407,8 +410,8 @@ pending_apply(struct builder *b, const char *pending, int line)
 }
 
 int
-asmcheck_parse(struct arena *a, const char *src, struct asmchecks *c,
-	       int *errline, char *err, size_t errlen)
+goasmcheck_parse(struct arena *a, const char *src, struct goasmchecks *c,
+		 int *errline, char *err, size_t errlen)
 {
 	struct builder b = { a, c, 0, { 0 }, err, errlen };
 	struct strbuf pending;
@@ -436,7 +439,7 @@ asmcheck_parse(struct arena *a, const char *src, struct asmchecks *c,
 	strbuf_release(&pending);
 	if (rc < 0) {
 		*errline = line;
-		asmcheck_free(c);
+		memset(c, 0, sizeof(*c));
 		return -1;
 	}
 	if (b.envs.n)
@@ -474,7 +477,7 @@ line_pos(const char *s, size_t len, const char *abs, long *lnum,
 
 /* The index of the first check of C at line LINE or later. */
 static size_t
-op_first(const struct asmchecks *c, long line)
+op_first(const struct goasmchecks *c, long line)
 {
 	size_t lo = 0, hi = c->n, mid;
 
@@ -491,8 +494,8 @@ op_first(const struct asmchecks *c, long line)
 /* Run the checks of ENV on the lines of TEXT at positions of ABS; FUNC[i]
  * = 1 + offset of the function of check i's last position (0: none).
  * Return NULL, or the check PCRE2 gave up on. */
-static const struct asmop *
-listing_scan(struct asmchecks *c, const char *env, const char *text,
+static const struct goasmop *
+listing_scan(struct goasmchecks *c, const char *env, const char *text,
 	     const char *abs, size_t *func)
 {
 	const char *p, *eol;
@@ -526,13 +529,13 @@ listing_scan(struct asmchecks *c, const char *env, const char *text,
 }
 
 char *
-asmcheck_match(struct arena *a, struct asmchecks *c, const char *env,
-	       const char *output, const char *abspath, const char *rel)
+goasmcheck_match(struct arena *a, struct goasmchecks *c, const char *env,
+		 const char *output, const char *abspath, const char *rel)
 {
 	size_t *func = arena_alloc(a, (c->n + 1) * sizeof(size_t));
 	size_t i, last = 0;
 	const char *f, *q;
-	const struct asmop *o;
+	const struct goasmop *o;
 	struct strlist dumps = { 0 };
 	struct strbuf sb;
 	char *res;
@@ -567,7 +570,7 @@ asmcheck_match(struct arena *a, struct asmchecks *c, const char *env,
 }
 
 char **
-asmcheck_env(struct arena *a, const char *env)
+goasmcheck_env(struct arena *a, const char *env)
 {
 	const char *s1 = strchr(env, '/'), *s2;
 	const struct arch *ar;
@@ -583,15 +586,4 @@ asmcheck_env(struct arena *a, const char *env)
 	if (s2[1])
 		v[2] = arena_printf(a, "%s=%s", ar->var, s2 + 1);
 	return v;
-}
-
-void
-asmcheck_free(struct asmchecks *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->n; i++)
-		if (!c->v[i].borrowed)
-			regex_free(c->v[i].rx);
-	memset(c, 0, sizeof(*c));
 }

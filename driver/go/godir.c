@@ -48,8 +48,9 @@ package_name(struct arena *a, const char *path)
 	long s, e;
 
 	if (!re)	/* never freed: one pattern for the whole run */
-		re = regex_compile_re2("(?m)^package (?<name>[\\p{Lu}\\p{Ll}"
-				       "\\w]+)", msg, sizeof(msg));
+		re = regex_compile_re2(NULL, "(?m)^package (?<name>"
+				       "[\\p{Lu}\\p{Ll}\\w]+)", msg,
+				       sizeof(msg));
 	if (!re || !text)
 		goto out;
 	if (regex_group(re, text, strlen(text), "name", &s, &e) == 1 && s >= 0)

@@ -1,7 +1,10 @@
+/* run.go's -update_errors: a test's ERROR comments rewritten from what
+ * the compiler printed. It only computes the new text; writing the file
+ * and running go fmt are the Go judge's and the scheduler's. */
 #define _POSIX_C_SOURCE 200809L
 #include "goerrupdate.h"
 #include "arena.h"
-#include "errcheck.h"
+#include "goerror.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -41,8 +44,8 @@ update_pattern(struct arena *a, const char *msg, const char *file)
 }
 
 char *
-errupdate_go(struct arena *a, const char *text, const char *output,
-	     const char *file)
+goerrupdate_text(struct arena *a, const char *text, const char *output,
+		 const char *file)
 {
 	struct strlist lines = { 0 }, *pats;
 	char **msgs, *cut, *end, *line;
@@ -59,7 +62,7 @@ errupdate_go(struct arena *a, const char *text, const char *output,
 		arena_push(a, &lines, line);
 	}
 	pats = arena_alloc(a, (lines.n + 1) * sizeof(*pats));
-	msgs = errcheck_split_go(a, output, 0, NULL, NULL, 0, &nmsgs);
+	msgs = goerror_split(a, output, 0, NULL, NULL, 0, &nmsgs);
 	for (i = 0; i < nmsgs; i++) {
 		if (strncmp(msgs[i], file, n) != 0 || msgs[i][n] != ':')
 			continue;

@@ -1,5 +1,5 @@
-#ifndef RUNDRIVER_ERRUPDATE_H
-#define RUNDRIVER_ERRUPDATE_H
+#ifndef RUNDRIVER_GOERRUPDATE_H
+#define RUNDRIVER_GOERRUPDATE_H
 
 struct arena;
 
@@ -7,7 +7,7 @@ struct arena;
  * given it) with every " // ERROR …" cut and, on each line the compiler
  * OUTPUT reports for FILE, " // ERROR" and its escaped messages appended.
  * Arena memory. */
-char *errupdate_go(struct arena *a, const char *text, const char *output,
-		   const char *file);
+char *goerrupdate_text(struct arena *a, const char *text, const char *output,
+		       const char *file);
 
 #endif

@@ -1,12 +1,16 @@
+/* The Go dialect's judges: what the result of each of run.go's
+ * operations means for a test (exit rules, golden output, ERROR
+ * comments, asm checks, -update_errors' rewrite). A judge reads and
+ * writes files; it never runs a command. */
 #define _DEFAULT_SOURCE
 #include "gojob.h"
 #include "errcheck.h"
-#include "goerrupdate.h"
 #include "flags.h"
 #include "godir.h"
 #include "goenv.h"
+#include "goerror.h"
+#include "goerrupdate.h"
 #include "golden.h"
-#include "proc.h"
 #include "util.h"
 #include "verdict.h"
 
@@ -19,7 +23,7 @@
 int
 gojudge_ok(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	return verdict_exit(j, r, c->go->go);
+	return verdict_exit(j, r, goenv_of(c)->go);
 }
 
 int
@@ -34,8 +38,9 @@ gojudge_output(struct job *j, const struct ctx *c, const struct stepout *r)
 	return msg ? verdict_fail(j, "%s", msg) : 0;
 }
 
-/* run.go's exit-status rule before an error check (spec 4.7); only
- * errorcheck itself turns a timeout into "compilation timed out". */
+/* run.go's exit-status rule before an error check (errorCheck's callers
+ * in run()); only errorcheck itself turns a timeout into "compilation
+ * timed out". */
 static int
 exit_rule(struct job *j, const struct stepout *r, int timeout_special)
 {
@@ -77,67 +82,57 @@ read_comments(struct job *j, const char *path)
 
 /* Match OUTPUT against the ERROR comments of the files FULL[0..n) (their
  * texts in TEXTS, known to the compiler by FULL and printed as SHORT).
- * Return the mismatch message or NULL; a bad comment also fails. */
+ * Return the mismatch message or NULL; a bad comment sets *BAD. */
 static char *
 check_files(struct job *j, const char *output, char **full, char **shortn,
 	    const char **texts, size_t n, char **bad)
 {
-	struct wantlist w = { NULL, 0 };
-	char err[512], **msgs, *res;
+	struct wantlist w = { 0 };
+	char err[512], **msgs;
 	size_t i, nmsgs;
 	int line;
 
 	*bad = NULL;
 	for (i = 0; i < n; i++)
-		if (errcheck_wanted_go(&j->arena, texts[i], shortn[i], &w, &line,
-				       err, sizeof(err)) < 0) {
+		if (goerror_wanted(&j->arena, texts[i], shortn[i], &w, &line,
+				   err, sizeof(err)) < 0) {
 			*bad = arena_printf(&j->arena, "%s:%d: %s", shortn[i],
 					    line, err);
-			errcheck_free(&w);
 			return NULL;
 		}
-	msgs = errcheck_split_go(&j->arena, output, j->go->want_auto, full,
-				 shortn, n, &nmsgs);
-
-	res = errcheck_match(&j->arena, &w, msgs, nmsgs);
-	errcheck_free(&w);
-	return res;
+	msgs = goerror_split(&j->arena, output,
+			     gojob_of(j)->action->traits & T_AUTO, full,
+			     shortn, n, &nmsgs);
+	return errcheck_match(&j->arena, &w, msgs, nmsgs);
 }
 
 static int
-check_one(struct job *j, const struct stepout *r, char *full, char *shortn,
+check_one(struct job *j, const char *output, char *full, char *shortn,
 	  const char *text)
 {
-	char *bad, *res = check_files(j, r->out, &full, &shortn, &text, 1, &bad);
+	char *bad, *res = check_files(j, output, &full, &shortn, &text, 1,
+				      &bad);
 
 	if (bad)
 		return verdict_fail(j, "%s", bad);
 	return res ? verdict_fail(j, "%s", res) : 0;
 }
 
-/* -update_errors: rewrite the test's ERROR comments from OUTPUT, then
- * let go fmt polish it (its result ignored, as run.go does). */
-static void
-update_errors(struct job *j, const struct ctx *c, const char *output)
+/* -update_errors: rewrite the test's ERROR comments from OUTPUT; go fmt
+ * polishes it next (G_GOFMT). Return 0 when rewritten. */
+static int
+update_errors(struct job *j, const char *output)
 {
-	char *text = errupdate_go(&j->arena, j->text, output,
-					j->go->abs), *out;
-	char *argv[] = { c->go->go, "fmt", j->go->abs, NULL };
-	FILE *f = fopen(j->go->abs, "w");
+	char *text = goerrupdate_text(&j->arena, j->text, output, j->abs);
+	FILE *f = fopen(j->abs, "w");
 
 	if (!f || fputs(text, f) == EOF || fclose(f) == EOF) {
-		warn("-update_errors: cannot write %s: %s", j->go->abs,
+		warn("-update_errors: cannot write %s: %s", j->abs,
 		     strerror(errno));
-		return;
+		return -1;
 	}
-	chmod(j->go->abs, 0640);
-	proc_capture(argv, &out);
-	free(out);
-	out = slurp_file(j->go->abs, &j->textlen);
-	if (out) {
-		j->text = arena_strndup(&j->arena, out, j->textlen);
-		free(out);
-	}
+	chmod(j->abs, 0640);
+	return 0;
 }
 
 int
@@ -146,23 +141,45 @@ gojudge_errorcheck(struct job *j, const struct ctx *c,
 {
 	if (exit_rule(j, r, 1))
 		return 1;
-	if (c->opt->update_errors)
-		update_errors(j, c, r->out);
-	return check_one(j, r, j->go->abs, j->shortname,
+	if (c->opt->update_errors && update_errors(j, r->out) == 0) {
+		/* checked after go fmt, against the rewritten file */
+		gojob_of(j)->errout = arena_strndup(&j->arena, r->out, r->len);
+		return 0;
+	}
+	return check_one(j, r->out, j->abs, j->shortname,
+			 comment_text(j, j->text, j->textlen));
+}
+
+/* After go fmt (its result ignored, as run.go does): the rewritten test
+ * against the compiler's output. */
+int
+gojudge_gofmt(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	char *out;
+
+	(void)c;
+	(void)r;
+	out = slurp_file(j->abs, &j->textlen);
+	if (out) {
+		j->text = arena_strndup(&j->arena, out, j->textlen);
+		free(out);
+	}
+	return check_one(j, gojob_of(j)->errout, j->abs, j->shortname,
 			 comment_text(j, j->text, j->textlen));
 }
 
 int
 gojudge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
 {
+	const char *gen = gojob_of(j)->gen;
 	FILE *f;
 
 	(void)c;
 	if (verdict_exit(j, r, "the generator"))
 		return 1;
-	f = fopen(j->go->gen, "w");
+	f = fopen(gen, "w");
 	if (!f || fwrite(r->out, 1, r->len, f) != r->len || fclose(f) == EOF)
-		return verdict_fail(j, "cannot write %s: %s", j->go->gen,
+		return verdict_fail(j, "cannot write %s: %s", gen,
 				    strerror(errno));
 	return 0;
 }
@@ -170,41 +187,40 @@ gojudge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
 int
 gojudge_gen_check(struct job *j, const struct ctx *c, const struct stepout *r)
 {
+	struct gojob *g = gojob_of(j);
+
 	(void)c;
 	if (exit_rule(j, r, 0))
 		return 1;
-	return check_one(j, r, j->go->gen, "tmp__.go",
-			 read_comments(j, j->go->gen));
+	return check_one(j, r->out, g->gen, "tmp__.go",
+			 read_comments(j, g->gen));
 }
 
-static int
-is_andrundir(const struct job *j)
-{
-	return strcmp(j->goaction->name, "errorcheckandrundir") == 0;
-}
-
-/* errorcheckdir: the exit rule of package j->sub (spec 4.6), then the
- * ERROR comments of all its files. */
+/* errorcheckdir: the exit rule of package j->sub (run.go's errorcheckdir
+ * case: only the last package, or the one before it under
+ * errorcheckandrundir, may fail), then the ERROR comments of all its
+ * files. */
 int
 gojudge_pkg_errcheck(struct job *j, const struct ctx *c,
 		     const struct stepout *r)
 {
-	const struct gopkg *p = &j->go->pkgs[j->sub];
+	struct gojob *g = gojob_of(j);
+	const struct gopkg *p = &g->pkgs[j->sub];
 	int ok = !r->spawn_err && !r->timed_out && !r->dropped && !r->status;
 	char **full, *bad, *res;
 	const char **texts;
 	size_t i;
 
 	(void)c;
-	if (j->sub == j->go->errpkg && j->want_error && ok)
+	if (j->sub == g->errpkg && j->want_error && ok)
 		return verdict_fail(j, "compilation succeeded unexpectedly\n%s",
 				    verdict_output(j, r));
-	if (!(j->sub == j->go->errpkg && j->want_error) && !ok)
+	if (!(j->sub == g->errpkg && j->want_error) && !ok)
 		return verdict_exit(j, r, "go tool compile");
 	full = arena_alloc(&j->arena, p->nfiles * sizeof(*full));
 	texts = arena_alloc(&j->arena, p->nfiles * sizeof(*texts));
 	for (i = 0; i < p->nfiles; i++) {
-		full[i] = arena_printf(&j->arena, "%s/%s", j->go->dirabs,
+		full[i] = arena_printf(&j->arena, "%s/%s", g->dirabs,
 				       p->files[i]);
 		texts[i] = read_comments(j, full[i]);
 	}
@@ -213,10 +229,10 @@ gojudge_pkg_errcheck(struct job *j, const struct ctx *c,
 		return verdict_fail(j, "%s", bad);
 	if (!res)
 		return 0;
-	if (!is_andrundir(j))
+	if (!(g->action->traits & T_ANDRUN))
 		return verdict_fail(j, "%s", res);
-	j->go->kept = res;	/* kept, and on to the run */
-	j->sub = j->go->npkgs;
+	g->kept = res;	/* kept, and on to the run */
+	j->sub = g->npkgs;
 	return 0;
 }
 
@@ -224,8 +240,9 @@ int
 gojudge_pkg_rundir(struct job *j, const struct ctx *c,
 		   const struct stepout *r)
 {
-	int may_fail = j->want_error && is_andrundir(j) &&
-		       j->sub + 2 == j->go->npkgs;
+	const struct gojob *g = gojob_of(j);
+	int may_fail = j->want_error && (g->action->traits & T_ANDRUN) &&
+		       j->sub + 2 == g->npkgs;
 
 	(void)c;
 	if (may_fail && !r->spawn_err && !r->timed_out && !r->dropped)
@@ -236,7 +253,8 @@ gojudge_pkg_rundir(struct job *j, const struct ctx *c,
 int
 gojudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	const char *env = j->go->envs[j->sub];
+	struct gojob *g = gojob_of(j);
+	const char *env = g->envs[j->sub];
 	char *res;
 	size_t i;
 
@@ -245,67 +263,12 @@ gojudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 		j->msg = arena_printf(&j->arena, "%s: %s", env, j->msg);
 		return 1;
 	}
-	res = asmcheck_match(&j->arena, &j->go->asm, env, r->out, j->go->abs,
-			     j->path);
+	res = goasmcheck_match(&j->arena, &g->asm, env, r->out, j->abs,
+			       j->path);
 	if (!res)
 		return 0;
 	/* run.go logs the listings of the failing functions: show them */
-	for (i = 0; i < j->go->asm.ndumps; i++)
-		res = arena_printf(&j->arena, "%s\n%s", res,
-				   j->go->asm.dumps[i]);
+	for (i = 0; i < g->asm.ndumps; i++)
+		res = arena_printf(&j->arena, "%s\n%s", res, g->asm.dumps[i]);
 	return verdict_fail(j, "%s", res);
-}
-
-int
-goops_advance(struct job *j, const struct gop_def *op)
-{
-	size_t count = op->loop == LOOP_PKGS ? j->go->npkgs :
-		       op->loop == LOOP_ENVS ? j->go->nenvs : 0;
-
-	if (op->loop != LOOP_NONE && ++j->sub < count)
-		return 1;
-	j->sub = 0;
-	j->pc++;
-	return 0;
-}
-
-char **
-goops_env_dedup(struct job *j, char **env, size_t n)
-{
-	struct strlist l = { 0 };
-	size_t i, k, len;
-
-	for (i = 0; i < n; i++) {
-		len = strcspn(env[i], "=");
-		for (k = i + 1; k < n; k++)
-			if (strncmp(env[k], env[i], len + 1) == 0)
-				break;
-		if (k == n)	/* the last of its name wins */
-			arena_push(&j->arena, &l, env[i]);
-	}
-	return l.v;
-}
-
-char **
-goops_asm_env(struct job *j, const struct ctx *c)
-{
-	struct strlist l = { 0 };
-	char **extra = asmcheck_env(&j->arena, j->go->envs[j->sub]);
-	size_t i;
-
-	for (i = 0; c->env[i]; i++)
-		arena_push(&j->arena, &l, c->env[i]);
-	for (i = 0; extra && extra[i]; i++)
-		arena_push(&j->arena, &l, extra[i]);
-	if (j->go->nflags && strcmp(j->go->flags[0], "-race") == 0)
-		arena_push(&j->arena, &l, "CGO_ENABLED=1");
-	arena_push(&j->arena, &l, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
-	return goops_env_dedup(j, l.v, l.n);
-}
-
-void
-goops_release(struct job *j)
-{
-	if (j->go)
-		asmcheck_free(&j->go->asm);
 }

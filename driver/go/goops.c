@@ -1,453 +1,481 @@
+/* run.go's operations as rows: each a command template with its folder,
+ * repetition and judge, and the placeholders that fill the templates from
+ * a test; also the environment every command gets. It builds commands;
+ * judging them is gojudge.c's, running them the scheduler's. */
 #define _DEFAULT_SOURCE
 #include "gojob.h"
-#include "errcheck.h"
+#include "flags.h"
 #include "godir.h"
 #include "goenv.h"
-#include "golden.h"
-#include "flags.h"
+#include "profile.h"
 #include "util.h"
-#include "verdict.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Push the go command and then each of the NULL-terminated WORDS. */
+/* The command templates, run.go's own command lines. */
+#define T(...) (const char *const[]){ __VA_ARGS__, NULL }
+
+const struct goop goops[G_NOPS] = {
+	[G_COMPILE] = { T("{go}", "tool", "compile", "-e", "-p=p", "{flags}",
+			  "{abs}"), CWD_TMP, LOOP_NONE, WHEN_ALWAYS, 0,
+			gojudge_ok },
+	[G_ERRORCHECK] = { T("{go}", "tool", "compile", "-p=p", "-d=panic",
+			     "-C", "-e", "-o", "a.o", "{flags}", "{abs}"),
+			   CWD_TMP, LOOP_NONE, WHEN_ALWAYS, 0,
+			   gojudge_errorcheck },
+	[G_GOFMT] = { T("{go}", "fmt", "{abs}"), CWD_ROOT, LOOP_NONE,
+		      WHEN_UPDATE, 0, gojudge_gofmt },
+	[G_BUILD] = { T("{go}", "build", "{gcflags}", "{flags}", "-o", "a.exe",
+			"{abs}"), CWD_TMP, LOOP_NONE, WHEN_ALWAYS, 0,
+		      gojudge_ok },
+	[G_FAST_COMPILE] = { T("{go}", "tool", "compile", "-p=main", "-o",
+			       "{tmp}/pkg.a", "{path}"), CWD_ROOT, LOOP_NONE,
+			     WHEN_ALWAYS, 0, gojudge_ok },
+	[G_FAST_LINK] = { T("{go}", "tool", "link", "-s", "-w", "-o",
+			    "{tmp}/test.exe", "{tmp}/pkg.a"), CWD_ROOT,
+			  LOOP_NONE, WHEN_ALWAYS, 0, gojudge_ok },
+	[G_FAST_EXE] = { T("{tmp}/test.exe"), CWD_ROOT, LOOP_NONE,
+			 WHEN_ALWAYS, 0, gojudge_output },
+	[G_GORUN] = { T("{go}", "run", "{gcflags}", "{flags}", "{path}",
+			"{args}"), CWD_ROOT, LOOP_NONE, WHEN_ALWAYS, 0,
+		      gojudge_output },
+	[G_PKG_COMPILE] = { T("{go}", "tool", "compile", "-e", "-D", "test",
+			      "-I", ".", "{pkg}", "{flags}", "{pkgfiles}"),
+			    CWD_TMP, LOOP_PKGS, WHEN_ALWAYS, 0, gojudge_ok },
+	[G_PKG_ERRCHECK] = { T("{go}", "tool", "compile", "-e", "-D", "test",
+			       "-I", ".", "{pkg}", "{flags}", "{pkgfiles}"),
+			     CWD_TMP, LOOP_PKGS, WHEN_ALWAYS, 0,
+			     gojudge_pkg_errcheck },
+	[G_PKG_RUNDIR] = { T("{go}", "tool", "compile", "-e", "-D", "test",
+			     "-I", ".", "{pkg}", "{compileflags}",
+			     "{pkgfiles}"), CWD_TMP, LOOP_PKGS, WHEN_ALWAYS,
+			   0, gojudge_pkg_rundir },
+	[G_LINK] = { T("{go}", "tool", "link", "-w", "-o", "a.exe", "-L", ".",
+		       "{ldflags}", "{linkobj}"), CWD_TMP, LOOP_NONE,
+		     WHEN_PKGS, 0, gojudge_ok },
+	[G_EXE] = { T("{tmp}/a.exe", "{args}"), CWD_TMP, LOOP_NONE, WHEN_PKGS,
+		    0, gojudge_output },
+	[G_RUNINDIR] = { T("{go}", "run", "{gcflags}", "{flags}", "."),
+			 CWD_GOPATH, LOOP_NONE, WHEN_ALWAYS, 0,
+			 gojudge_output },
+	[G_BUILDDIR_SYMABIS] = { T("{go}", "tool", "asm", "-p=main",
+				   "-gensymabis", "-o", "symabis", "{asms}"),
+				 CWD_TMP, LOOP_NONE, WHEN_ASMS, 0,
+				 gojudge_ok },
+	[G_BUILDDIR_COMPILE] = { T("{go}", "tool", "compile", "-p=main", "-e",
+				   "-D", ".", "-I", ".", "-o", "go.o",
+				   "{symabis}", "{gos}"), CWD_TMP, LOOP_NONE,
+				 WHEN_ALWAYS, 0, gojudge_ok },
+	[G_BUILDDIR_ASM] = { T("{go}", "tool", "asm", "-p=main", "-e", "-I",
+			       ".", "-o", "asm.o", "{asms}"), CWD_TMP,
+			     LOOP_NONE, WHEN_ASMS, 0, gojudge_ok },
+	[G_BUILDDIR_PACK] = { T("{go}", "tool", "pack", "c", "all.a", "go.o",
+				"{asmobj}"), CWD_TMP, LOOP_NONE, WHEN_ALWAYS,
+			      0, gojudge_ok },
+	[G_BUILDDIR_LINK] = { T("{go}", "tool", "link", "-o", "a.exe",
+				"all.a"), CWD_TMP, LOOP_NONE, WHEN_ALWAYS, 0,
+			      gojudge_ok },
+	[G_BUILDDIR_EXE] = { T("{tmp}/a.exe"), CWD_TMP, LOOP_NONE,
+			     WHEN_ALWAYS, 0, gojudge_output },
+	[G_BUILDRUN_BUILD] = { T("{go}", "build", "{gcflags}", "-o", "a.exe",
+				 "{flags}", "{abs}"), CWD_TMP, LOOP_NONE,
+			       WHEN_ALWAYS, 0, gojudge_ok },
+	[G_BUILDRUN_EXE] = { T("./a.exe", "{args}"), CWD_TMP, LOOP_NONE,
+			     WHEN_ALWAYS, 0, gojudge_output },
+	[G_GEN] = { T("{go}", "run", "{gcflags}", "{path}", "{args}"),
+		    CWD_ROOT, LOOP_NONE, WHEN_ALWAYS, 0, gojudge_gen },
+	[G_GEN_RUN] = { T("{go}", "run", "{gcflags}", "{gen}"), CWD_ROOT,
+			LOOP_NONE, WHEN_ALWAYS, 0, gojudge_output },
+	[G_GEN_CHECK] = { T("{go}", "tool", "compile", "-p=p", "-d=panic",
+			    "-e", "-o", "a.o", "{flags}", "{gen}"), CWD_TMP,
+			  LOOP_NONE, WHEN_ALWAYS, 0, gojudge_gen_check },
+	[G_ASM_BUILD] = { T("{go}", "build", "-gcflags", "{asmgcflags}",
+			    "{asmflags}", "{abs}"), CWD_TMP, LOOP_ENVS,
+			  WHEN_ALWAYS, 1, gojudge_asm },
+};
+
+/* ---- the placeholders ---- */
+
 static void
-go_cmd(struct job *j, const struct ctx *c, struct strlist *l,
-       const char *const *words)
+p_go(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	arena_push(&j->arena, l, c->go->go);
-	for (; *words; words++)
-		arena_push(&j->arena, l, (char *)*words);
+	arena_push(&j->arena, l, goenv_of(c)->go);
 }
 
 /* run.go's goGcflags: always one word, even when empty. */
-static char *
-gcf(struct job *j, const struct ctx *c)
+static void
+p_gcflags(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	return arena_printf(&j->arena, "-gcflags=all=%s", c->go->gcflags);
+	arena_push(&j->arena, l, arena_printf(&j->arena, "-gcflags=all=%s",
+					      goenv_of(c)->gcflags));
 }
 
-static char *
-tmp_path(struct job *j, const char *name)
-{
-	return arena_printf(&j->arena, "%s/%s", j->tmp, name);
-}
-
-static int
-b_compile(struct job *j, const struct ctx *c, struct strlist *l,
-	  const char **cwd)
-{
-	static const char *const w[] = { "tool", "compile", "-e", "-p=p", NULL };
-
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, j->go->abs);
-	return 0;
-}
-
-static int
-b_errorcheck(struct job *j, const struct ctx *c, struct strlist *l,
-	     const char **cwd)
-{
-	static const char *const w[] = { "tool", "compile", "-p=p",
-					 "-d=panic", "-C", "-e", "-o", "a.o",
-					 NULL };
-
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, j->go->abs);
-	return 0;
-}
-
-static int
-b_build(struct job *j, const struct ctx *c, struct strlist *l,
-	const char **cwd)
-{
-	static const char *const w[] = { "build", NULL };
-
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	arena_push(&j->arena, l, gcf(j, c));
-	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, "-o");
-	arena_push(&j->arena, l, "a.exe");
-	arena_push(&j->arena, l, j->go->abs);
-	return 0;
-}
-
-static int
-b_fast_compile(struct job *j, const struct ctx *c, struct strlist *l,
-	       const char **cwd)
-{
-	static const char *const w[] = { "tool", "compile", "-p=main", "-o",
-					 NULL };
-
-	*cwd = NULL;
-	go_cmd(j, c, l, w);
-	arena_push(&j->arena, l, tmp_path(j, "pkg.a"));
-	arena_push(&j->arena, l, (char *)j->path);
-	return 0;
-}
-
-static int
-b_fast_link(struct job *j, const struct ctx *c, struct strlist *l,
-	    const char **cwd)
-{
-	static const char *const w[] = { "tool", "link", "-s", "-w", "-o",
-					 NULL };
-
-	*cwd = NULL;
-	go_cmd(j, c, l, w);
-	arena_push(&j->arena, l, tmp_path(j, "test.exe"));
-	arena_push(&j->arena, l, tmp_path(j, "pkg.a"));
-	return 0;
-}
-
-static int
-b_fast_exe(struct job *j, const struct ctx *c, struct strlist *l,
-	   const char **cwd)
+static void
+p_flags(struct job *j, const struct ctx *c, struct strlist *l)
 {
 	(void)c;
-	*cwd = NULL;
-	arena_push(&j->arena, l, tmp_path(j, "test.exe"));
-	return 0;
+	arena_push_all(&j->arena, l, gojob_of(j)->flags, gojob_of(j)->nflags);
 }
 
-/* go run GCF [flags] FILE [args], in CWD: run's slow path, and runoutput's
- * two programs (FLAGS false: runoutput ignores the recipe flags). */
+/* rundir's compile: the flags before -ldflags. */
 static void
-go_run(struct job *j, const struct ctx *c, struct strlist *l, int flags,
-       char *file, int args)
+p_compileflags(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "run", NULL };
+	const struct gojob *g = gojob_of(j);
 
-	go_cmd(j, c, l, w);
-	arena_push(&j->arena, l, gcf(j, c));
-	if (flags)
-		arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, file);
-	if (args)
-		arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
+	(void)c;
+	arena_push_all(&j->arena, l, g->flags, g->nflags -
+		       (g->ldflags ? g->nldflags + 1 : 0));
 }
 
-static int
-b_gorun(struct job *j, const struct ctx *c, struct strlist *l,
-	const char **cwd)
+static void
+p_abs(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	*cwd = NULL;
-	go_run(j, c, l, 1, (char *)j->path, 1);
-	return 0;
+	(void)c;
+	arena_push(&j->arena, l, j->abs);
 }
 
-static int
-b_gen(struct job *j, const struct ctx *c, struct strlist *l, const char **cwd)
+static void
+p_path(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	*cwd = NULL;
-	go_run(j, c, l, 0, (char *)j->path, 1);
-	return 0;
+	(void)c;
+	arena_push(&j->arena, l, (char *)j->path);
 }
 
-static int
-b_gen_run(struct job *j, const struct ctx *c, struct strlist *l,
-	  const char **cwd)
+static void
+p_args(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	*cwd = NULL;
-	go_run(j, c, l, 0, j->go->gen, 0);
-	return 0;
+	(void)c;
+	arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
 }
 
-static int
-b_gen_check(struct job *j, const struct ctx *c, struct strlist *l,
-	    const char **cwd)
+static void
+p_gen(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "tool", "compile", "-p=p",
-					 "-d=panic", "-e", "-o", "a.o", NULL };
-
-	(void)cwd;	/* TMP, not run.go's CWD: a.o stays out of the tree */
-	go_cmd(j, c, l, w);
-	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, j->go->gen);
-	return 0;
+	(void)c;
+	arena_push(&j->arena, l, gojob_of(j)->gen);
 }
 
-/* run.go's compileInDir for package j->sub, with FLAGS. */
-static int
-compile_in_dir(struct job *j, const struct ctx *c, struct strlist *l,
-	       char *const *flags, size_t nflags)
+/* compileInDir's package name and output for package j->sub: -p=main, or
+ * -o test/F.a -p test/F after its first file F. */
+static void
+p_pkg(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "tool", "compile", "-e", "-D", "test",
-					 "-I", ".", NULL };
-	const struct gopkg *p = &j->go->pkgs[j->sub];
+	const struct gopkg *p = &gojob_of(j)->pkgs[j->sub];
 	char *f0;
-	size_t i;
 
-	if (j->sub >= j->go->npkgs)
-		return 1;
-	go_cmd(j, c, l, w);
+	(void)c;
 	if (strcmp(p->name, "main") == 0) {
 		arena_push(&j->arena, l, "-p=main");
-	} else {
-		f0 = arena_strdup(&j->arena, p->files[0]);
-		if (has_suffix(f0, ".go"))
-			f0[strlen(f0) - 3] = '\0';
-		arena_push(&j->arena, l, "-o");
-		arena_push(&j->arena, l, arena_printf(&j->arena, "test/%s.a",
-						      f0));
-		arena_push(&j->arena, l, "-p");
-		arena_push(&j->arena, l, arena_printf(&j->arena, "test/%s", f0));
+		return;
 	}
-	arena_push_all(&j->arena, l, flags, nflags);
+	f0 = arena_strdup(&j->arena, p->files[0]);
+	if (has_suffix(f0, ".go"))
+		f0[strlen(f0) - 3] = '\0';
+	arena_push(&j->arena, l, "-o");
+	arena_push(&j->arena, l, arena_printf(&j->arena, "test/%s.a", f0));
+	arena_push(&j->arena, l, "-p");
+	arena_push(&j->arena, l, arena_printf(&j->arena, "test/%s", f0));
+}
+
+/* The files of package j->sub, absolute. */
+static void
+p_pkgfiles(struct job *j, const struct ctx *c, struct strlist *l)
+{
+	const struct gojob *g = gojob_of(j);
+	const struct gopkg *p = &g->pkgs[j->sub];
+	size_t i;
+
+	(void)c;
 	for (i = 0; i < p->nfiles; i++)
 		arena_push(&j->arena, l, arena_printf(&j->arena, "%s/%s",
-						      j->go->dirabs,
-						      p->files[i]));
-	return 0;
+						      g->dirabs, p->files[i]));
 }
 
-static int
-b_pkg_compile(struct job *j, const struct ctx *c, struct strlist *l,
-	      const char **cwd)
-{
-	(void)cwd;
-	return compile_in_dir(j, c, l, j->go->flags, j->go->nflags);
-}
-
-static int
-b_pkg_rundir(struct job *j, const struct ctx *c, struct strlist *l,
-	     const char **cwd)
-{
-	size_t n = j->go->nflags - (j->go->ldflags ? j->go->nldflags + 1 : 0);
-
-	(void)cwd;
-	return compile_in_dir(j, c, l, j->go->flags, n);
-}
-
-static int
-b_link(struct job *j, const struct ctx *c, struct strlist *l,
-       const char **cwd)
-{
-	static const char *const w[] = { "tool", "link", "-w", "-o", "a.exe",
-					 "-L", ".", NULL };
-	const struct gopkg *p;
-
-	(void)cwd;
-	if (!j->go->npkgs)
-		return 1;
-	p = &j->go->pkgs[j->go->npkgs - 1];
-	go_cmd(j, c, l, w);
-	arena_push_all(&j->arena, l, j->go->ldflags, j->go->nldflags);
-	arena_push(&j->arena, l, arena_replace(&j->arena, p->files[0], ".go",
-					       ".o"));
-	return 0;
-}
-
-static int
-b_exe(struct job *j, const struct ctx *c, struct strlist *l, const char **cwd)
+static void
+p_ldflags(struct job *j, const struct ctx *c, struct strlist *l)
 {
 	(void)c;
-	(void)cwd;
-	if (!j->go->npkgs)
-		return 1;
-	arena_push(&j->arena, l, tmp_path(j, "a.exe"));
-	arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
-	return 0;
+	arena_push_all(&j->arena, l, gojob_of(j)->ldflags,
+		       gojob_of(j)->nldflags);
 }
 
-static int
-b_runindir(struct job *j, const struct ctx *c, struct strlist *l,
-	   const char **cwd)
+/* The object of the last package: its first file, .go made .o. */
+static void
+p_linkobj(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "run", NULL };
+	const struct gojob *g = gojob_of(j);
 
-	*cwd = arena_printf(&j->arena, "%s/src/%s", j->tmp,
-			    base_name(j->go->dirabs));
-	go_cmd(j, c, l, w);
-	arena_push(&j->arena, l, gcf(j, c));
-	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, ".");
-	return 0;
+	(void)c;
+	arena_push(&j->arena, l, arena_replace(&j->arena,
+		   g->pkgs[g->npkgs - 1].files[0], ".go", ".o"));
 }
 
-/* go tool asm WORDS + the .s files; nothing when there are none. */
-static int
-asm_cmd(struct job *j, const struct ctx *c, struct strlist *l,
-	const char *const *w)
+static void
+p_gos(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	if (!j->go->nasms)
-		return 1;
-	go_cmd(j, c, l, w);
-	arena_push_all(&j->arena, l, j->go->asms, (size_t)j->go->nasms);
-	return 0;
+	(void)c;
+	arena_push_all(&j->arena, l, gojob_of(j)->gos, gojob_of(j)->ngos);
 }
 
-static int
-b_bd_symabis(struct job *j, const struct ctx *c, struct strlist *l,
-	     const char **cwd)
+static void
+p_asms(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "tool", "asm", "-p=main",
-					 "-gensymabis", "-o", "symabis", NULL };
-
-	(void)cwd;
-	return asm_cmd(j, c, l, w);
+	(void)c;
+	arena_push_all(&j->arena, l, gojob_of(j)->asms, gojob_of(j)->nasms);
 }
 
-static int
-b_bd_compile(struct job *j, const struct ctx *c, struct strlist *l,
-	     const char **cwd)
+/* builddir's compile: the assembly's header and ABIs, when it has any. */
+static void
+p_symabis(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "tool", "compile", "-p=main", "-e",
-					 "-D", ".", "-I", ".", "-o", "go.o",
-					 NULL };
-	static const char *const sym[] = { "-asmhdr", "go_asm.h", "-symabis",
-					   "symabis" };
+	static char *const sym[] = { "-asmhdr", "go_asm.h", "-symabis",
+				     "symabis" };
 
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	if (j->go->nasms)
-		arena_push_all(&j->arena, l, (char *const *)sym, 4);
-	arena_push_all(&j->arena, l, j->go->gos, (size_t)j->go->ngos);
-	return 0;
+	(void)c;
+	if (gojob_of(j)->nasms)
+		arena_push_all(&j->arena, l, sym, 4);
 }
 
-static int
-b_bd_asm(struct job *j, const struct ctx *c, struct strlist *l,
-	 const char **cwd)
+static void
+p_asmobj(struct job *j, const struct ctx *c, struct strlist *l)
 {
-	static const char *const w[] = { "tool", "asm", "-p=main", "-e", "-I",
-					 ".", "-o", "asm.o", NULL };
-
-	(void)cwd;
-	return asm_cmd(j, c, l, w);
-}
-
-static int
-b_bd_pack(struct job *j, const struct ctx *c, struct strlist *l,
-	  const char **cwd)
-{
-	static const char *const w[] = { "tool", "pack", "c", "all.a", "go.o",
-					 NULL };
-
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	if (j->go->nasms)
+	(void)c;
+	if (gojob_of(j)->nasms)
 		arena_push(&j->arena, l, "asm.o");
-	return 0;
 }
 
-static int
-b_bd_link(struct job *j, const struct ctx *c, struct strlist *l,
-	  const char **cwd)
+/* asmcheck's flags: the -gcflags values of the recipe merged into one
+ * "-S=2 …" value (*VALUE), the other flags in REST. */
+static void
+asm_flags(struct job *j, char **value, struct strlist *rest)
 {
-	static const char *const w[] = { "tool", "link", "-o", "a.exe",
-					 "all.a", NULL };
+	const struct gojob *g = gojob_of(j);
+	char **f = g->flags;
+	size_t i, n = g->nflags;
 
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	return 0;
-}
-
-static int
-b_bd_exe(struct job *j, const struct ctx *c, struct strlist *l,
-	 const char **cwd)
-{
-	(void)c;
-	(void)cwd;
-	arena_push(&j->arena, l, tmp_path(j, "a.exe"));
-	return 0;
-}
-
-static int
-b_br_build(struct job *j, const struct ctx *c, struct strlist *l,
-	   const char **cwd)
-{
-	static const char *const w[] = { "build", NULL };
-
-	(void)cwd;
-	go_cmd(j, c, l, w);
-	arena_push(&j->arena, l, gcf(j, c));
-	arena_push(&j->arena, l, "-o");
-	arena_push(&j->arena, l, "a.exe");
-	arena_push_all(&j->arena, l, j->go->flags, j->go->nflags);
-	arena_push(&j->arena, l, j->go->abs);
-	return 0;
-}
-
-static int
-b_br_exe(struct job *j, const struct ctx *c, struct strlist *l,
-	 const char **cwd)
-{
-	(void)c;
-	(void)cwd;
-	arena_push(&j->arena, l, "./a.exe");
-	arena_push_all(&j->arena, l, j->rec.args, j->rec.nargs);
-	return 0;
-}
-
-/* asmcheck: go build -gcflags "-S=2 …" flags ABS for env j->sub, with
- * the recipe's -gcflags merged into the one value. */
-static int
-b_asm_build(struct job *j, const struct ctx *c, struct strlist *l,
-	    const char **cwd)
-{
-	static const char *const w[] = { "build", "-gcflags", NULL };
-	struct strlist rest = { 0 };
-	char **f = j->go->flags, *value = "-S=2";
-	size_t i, n = j->go->nflags;
-
-	(void)cwd;
-	if (j->sub >= j->go->nenvs)
-		return 1;
+	*value = "-S=2";
 	for (i = 0; i < n; i++) {
 		if (strncmp(f[i], "-gcflags=", 9) == 0)
-			value = arena_printf(&j->arena, "%s %s", value, f[i] + 9);
+			*value = arena_printf(&j->arena, "%s %s", *value,
+					      f[i] + 9);
 		else if (strncmp(f[i], "--gcflags=", 10) == 0)
-			value = arena_printf(&j->arena, "%s %s", value,
-					     f[i] + 10);
+			*value = arena_printf(&j->arena, "%s %s", *value,
+					      f[i] + 10);
 		else if (strcmp(f[i], "-gcflags") == 0 ||
 			 strcmp(f[i], "--gcflags") == 0) {
 			if (++i < n)
-				value = arena_printf(&j->arena, "%s %s", value,
-						     f[i]);
+				*value = arena_printf(&j->arena, "%s %s",
+						      *value, f[i]);
 		} else {
-			arena_push(&j->arena, &rest, f[i]);
+			arena_push(&j->arena, rest, f[i]);
 		}
 	}
-	go_cmd(j, c, l, w);
+}
+
+static void
+p_asmgcflags(struct job *j, const struct ctx *c, struct strlist *l)
+{
+	struct strlist rest = { 0 };
+	char *value;
+
+	(void)c;
+	asm_flags(j, &value, &rest);
 	arena_push(&j->arena, l, value);
+}
+
+static void
+p_asmflags(struct job *j, const struct ctx *c, struct strlist *l)
+{
+	struct strlist rest = { 0 };
+	char *value;
+
+	(void)c;
+	asm_flags(j, &value, &rest);
 	arena_push_all(&j->arena, l, rest.v, rest.n);
-	arena_push(&j->arena, l, j->go->abs);
+}
+
+static const struct {
+	const char *name;
+	void (*push)(struct job *, const struct ctx *, struct strlist *);
+} placeholders[] = {
+	{ "{go}", p_go },
+	{ "{gcflags}", p_gcflags },
+	{ "{flags}", p_flags },
+	{ "{compileflags}", p_compileflags },
+	{ "{abs}", p_abs },
+	{ "{path}", p_path },
+	{ "{args}", p_args },
+	{ "{gen}", p_gen },
+	{ "{pkg}", p_pkg },
+	{ "{pkgfiles}", p_pkgfiles },
+	{ "{ldflags}", p_ldflags },
+	{ "{linkobj}", p_linkobj },
+	{ "{gos}", p_gos },
+	{ "{asms}", p_asms },
+	{ "{symabis}", p_symabis },
+	{ "{asmobj}", p_asmobj },
+	{ "{asmgcflags}", p_asmgcflags },
+	{ "{asmflags}", p_asmflags },
+};
+
+/* Expand template T into L: "{tmp}/NAME" is the temp folder's NAME, a
+ * placeholder its words, any other word itself. */
+static void
+expand(struct job *j, const struct ctx *c, const char *const *t,
+       struct strlist *l)
+{
+	size_t k;
+
+	for (; *t; t++) {
+		if (strncmp(*t, "{tmp}/", 6) == 0) {
+			arena_push(&j->arena, l, arena_printf(&j->arena,
+				   "%s/%s", j->tmp, *t + 6));
+			continue;
+		}
+		if (**t != '{') {
+			arena_push(&j->arena, l, (char *)*t);
+			continue;
+		}
+		for (k = 0; k < sizeof(placeholders) / sizeof(*placeholders);
+		     k++)
+			if (strcmp(placeholders[k].name, *t) == 0)
+				break;
+		if (k == sizeof(placeholders) / sizeof(*placeholders))
+			bug("goops: unknown placeholder %s", *t);
+		placeholders[k].push(j, c, l);
+	}
+}
+
+/* ---- environments ---- */
+
+/* ENV[0..n) with later entries replacing earlier ones of the same name,
+ * as Go's exec does; job memory, NULL-terminated. */
+static char **
+env_dedup(struct job *j, char **env, size_t n)
+{
+	struct strlist l = { 0 };
+	size_t i, k, len;
+
+	for (i = 0; i < n; i++) {
+		len = strcspn(env[i], "=");
+		for (k = i + 1; k < n; k++)
+			if (strncmp(env[k], env[i], len + 1) == 0)
+				break;
+		if (k == n)	/* the last of its name wins */
+			arena_push(&j->arena, &l, env[i]);
+	}
+	return l.v;
+}
+
+/* The environment of run.go's runcmd for this job, run in CWD. */
+static char **
+run_env(struct job *j, const struct ctx *c, const char *cwd)
+{
+	const struct goenv *ge = goenv_of(c);
+	const struct gojob *g = gojob_of(j);
+	struct strlist l = { 0 };
+	size_t i;
+	const char *path = getenv("PATH");
+
+	for (i = 0; c->env[i]; i++)
+		arena_push(&j->arena, &l, c->env[i]);
+	arena_push(&j->arena, &l, "GOENV=off");
+	arena_push(&j->arena, &l, "GOFLAGS=");
+	if (cwd)
+		arena_push(&j->arena, &l, arena_printf(&j->arena, "PWD=%s",
+						       cwd));
+	if (g->action->traits & T_GOPATH)
+		arena_push(&j->arena, &l, arena_printf(&j->arena, "GOPATH=%s",
+						       j->tmp));
+	arena_push(&j->arena, &l, arena_printf(&j->arena, "PATH=%s/bin%s%s",
+		   ge->goroot, path && *path ? ":" : "", path ? path : ""));
+	for (i = 0; i < g->rf.nexperiments; i++)
+		arena_push(&j->arena, &l, arena_printf(&j->arena,
+			   "GOEXPERIMENT=%s%s%s", ge->goexperiment,
+			   *ge->goexperiment ? "," : "",
+			   g->rf.experiments[i]));
+	arena_push(&j->arena, &l, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
+	return env_dedup(j, l.v, l.n);
+}
+
+/* The environment of asmcheck's go build for the current env. */
+static char **
+asm_env(struct job *j, const struct ctx *c)
+{
+	const struct gojob *g = gojob_of(j);
+	struct strlist l = { 0 };
+	char **extra = goasmcheck_env(&j->arena, g->envs[j->sub]);
+	size_t i;
+
+	for (i = 0; c->env[i]; i++)
+		arena_push(&j->arena, &l, c->env[i]);
+	for (i = 0; extra && extra[i]; i++)
+		arena_push(&j->arena, &l, extra[i]);
+	if (g->nflags && strcmp(g->flags[0], "-race") == 0)
+		arena_push(&j->arena, &l, "CGO_ENABLED=1");
+	arena_push(&j->arena, &l, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
+	return env_dedup(j, l.v, l.n);
+}
+
+/* ---- commands ---- */
+
+static size_t
+repetitions(const struct job *j, const struct goop *op)
+{
+	const struct gojob *g = gojob_of(j);
+
+	return op->loop == LOOP_PKGS ? g->npkgs :
+	       op->loop == LOOP_ENVS ? g->nenvs : 1;
+}
+
+static int
+applies(const struct job *j, const struct goop *op)
+{
+	const struct gojob *g = gojob_of(j);
+
+	switch (op->when) {
+	case WHEN_PKGS:
+		return g->npkgs > 0;
+	case WHEN_ASMS:
+		return g->nasms > 0;
+	case WHEN_UPDATE:
+		return g->errout != NULL;
+	default:
+		return 1;
+	}
+}
+
+int
+goops_command(struct job *j, const struct ctx *c, const struct goop *op,
+	      struct stepcmd *cmd)
+{
+	struct strlist argv = { 0 };
+	const char *cwd;
+
+	if (j->sub >= repetitions(j, op) || !applies(j, op))
+		return 1;
+	cwd = op->cwd == CWD_TMP ? j->tmp :
+	      op->cwd == CWD_GOPATH ? arena_printf(&j->arena, "%s/src/%s",
+			j->tmp, base_name(gojob_of(j)->dirabs)) : NULL;
+	expand(j, c, op->argv, &argv);
+	cmd->argv = argv.v;
+	cmd->cwd = cwd;
+	cmd->env = op->asm_env ? asm_env(j, c) : run_env(j, c, cwd);
+	cmd->timeout = j->rec.timeout ?
+		       j->rec.timeout * (double)goenv_of(c)->timeout_scale :
+		       (c->opt->timeout ? c->opt->timeout : c->prof->timeout) *
+		       c->opt->timeout_scale;
 	return 0;
 }
 
-const struct gop_def gop_defs[G_NOPS] = {
-	[G_COMPILE] = { LOOP_NONE, b_compile, gojudge_ok },
-	[G_ERRORCHECK] = { LOOP_NONE, b_errorcheck, gojudge_errorcheck },
-	[G_BUILD] = { LOOP_NONE, b_build, gojudge_ok },
-	[G_FAST_COMPILE] = { LOOP_NONE, b_fast_compile, gojudge_ok },
-	[G_FAST_LINK] = { LOOP_NONE, b_fast_link, gojudge_ok },
-	[G_FAST_EXE] = { LOOP_NONE, b_fast_exe, gojudge_output },
-	[G_GORUN] = { LOOP_NONE, b_gorun, gojudge_output },
-	[G_PKG_COMPILE] = { LOOP_PKGS, b_pkg_compile, gojudge_ok },
-	[G_PKG_ERRCHECK] = { LOOP_PKGS, b_pkg_compile, gojudge_pkg_errcheck },
-	[G_PKG_RUNDIR] = { LOOP_PKGS, b_pkg_rundir, gojudge_pkg_rundir },
-	[G_LINK] = { LOOP_NONE, b_link, gojudge_ok },
-	[G_EXE] = { LOOP_NONE, b_exe, gojudge_output },
-	[G_RUNINDIR] = { LOOP_NONE, b_runindir, gojudge_output },
-	[G_BD_SYMABIS] = { LOOP_NONE, b_bd_symabis, gojudge_ok },
-	[G_BD_COMPILE] = { LOOP_NONE, b_bd_compile, gojudge_ok },
-	[G_BD_ASM] = { LOOP_NONE, b_bd_asm, gojudge_ok },
-	[G_BD_PACK] = { LOOP_NONE, b_bd_pack, gojudge_ok },
-	[G_BD_LINK] = { LOOP_NONE, b_bd_link, gojudge_ok },
-	[G_BD_EXE] = { LOOP_NONE, b_bd_exe, gojudge_output },
-	[G_BR_BUILD] = { LOOP_NONE, b_br_build, gojudge_ok },
-	[G_BR_EXE] = { LOOP_NONE, b_br_exe, gojudge_output },
-	[G_GEN] = { LOOP_NONE, b_gen, gojudge_gen },
-	[G_GEN_RUN] = { LOOP_NONE, b_gen_run, gojudge_output },
-	[G_GEN_CHECK] = { LOOP_NONE, b_gen_check, gojudge_gen_check },
-	[G_ASM_BUILD] = { LOOP_ENVS, b_asm_build, gojudge_asm },
-};
+int
+goops_advance(struct job *j, const struct goop *op)
+{
+	if (op->loop != LOOP_NONE && ++j->sub < repetitions(j, op))
+		return 1;
+	j->sub = 0;
+	j->pc++;
+	return 0;
+}

@@ -4,6 +4,46 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Each deferred call records its number in the order it runs. */
+static char order[8];
+
+static void
+note(void *p)
+{
+	size_t n = strlen(order);
+
+	order[n] = *(const char *)p;
+}
+
+/* Deferred calls run once, last first, at release; and the arena is
+ * reusable afterwards. */
+static void
+test_arena_defer(void)
+{
+	static const char one = '1', two = '2', three = '3';
+	struct arena a;
+	int *v = NULL;
+	size_t cap = 0, i;
+
+	memset(order, 0, sizeof(order));
+	arena_init(&a);
+	arena_defer(&a, note, (void *)&one);
+	arena_defer(&a, note, (void *)&two);
+	check_str("nothing runs before release", order, "");
+	arena_release(&a);
+	check_str("deferred calls, last first", order, "21");
+	arena_defer(&a, note, (void *)&three);
+	arena_release(&a);
+	check_str("each runs once; the arena is reusable", order, "213");
+	for (i = 0; i < 100; i++) {
+		v = arena_grow(&a, v, i, &cap, sizeof(*v));
+		v[i] = (int)i;
+	}
+	check(cap >= 100 && v[0] == 0 && v[57] == 57 && v[99] == 99,
+	      "arena_grow keeps what the array held", "cap %zu", cap);
+	arena_release(&a);
+}
+
 void
 test_arena(void)
 {
@@ -44,4 +84,5 @@ test_arena(void)
 		check(l.v[20] == NULL, "NULL-terminated", "not");
 	}
 	arena_release(&a);
+	test_arena_defer();
 }

@@ -1,6 +1,6 @@
 #include "unit.h"
 #include "arena.h"
-#include "goasmcheck.h"
+#include "go/goasmcheck.h"
 #include "errcheck.h"
 #include "strbuf.h"
 
@@ -15,14 +15,14 @@
 static char *
 parse_show(struct arena *a, const char *src)
 {
-	struct asmchecks c;
+	struct goasmchecks c;
 	struct strbuf sb;
 	char err[256], *res;
 	size_t i;
 	int line = 0;
 
 	strbuf_init(&sb, 0);
-	if (asmcheck_parse(a, src, &c, &line, err, sizeof(err)) < 0)
+	if (goasmcheck_parse(a, src, &c, &line, err, sizeof(err)) < 0)
 		strbuf_addf(&sb, "error %d: %s", line, err);
 	for (i = 0; i < c.n; i++)
 		strbuf_addf(&sb, "%s %d %s%s;", c.v[i].env, c.v[i].line,
@@ -30,7 +30,6 @@ parse_show(struct arena *a, const char *src)
 			    errcheck_quote(a, c.v[i].re));
 	res = arena_strdup(a, sb.buf ? sb.buf : "");
 	strbuf_release(&sb);
-	asmcheck_free(&c);
 	return res;
 }
 
@@ -117,7 +116,7 @@ test_envs(void)
 	static const char src[] =
 		"x // wasm:\"A\" amd64/v2:\"B\" 386:\"C\" arm64:\"D\"\n"
 		"y // amd64:\"E\" wasm:\"F\"\n";
-	struct asmchecks c;
+	struct goasmchecks c;
 	struct strbuf sb;
 	struct arena a;
 	char err[128];
@@ -126,17 +125,15 @@ test_envs(void)
 
 	arena_init(&a);
 	strbuf_init(&sb, 0);
-	check_int("envs parse", asmcheck_parse(&a, src, &c, &line, err,
-					       sizeof(err)), 0);
+	check_int("envs parse", goasmcheck_parse(&a, src, &c, &line, err,
+						 sizeof(err)), 0);
 	for (i = 0; i < c.nenvs; i++)
 		strbuf_addf(&sb, "%s;", c.envs[i]);
 	check_str("envs sorted, distinct", sb.buf,
 		  "js/wasm/;linux/386/softfloat;linux/386/sse2;linux/amd64/v1;"
 		  "linux/amd64/v2;linux/amd64/v3;linux/amd64/v4;linux/arm64/;");
 	check_int("one asmop per check and env", c.n, 10);
-	check_int("shared pattern", c.v[2].rx == c.v[3].rx && c.v[3].borrowed,
-		  1);
-	asmcheck_free(&c);
+	check_int("shared pattern", c.v[2].rx == c.v[3].rx, 1);
 	strbuf_release(&sb);
 	arena_release(&a);
 }
@@ -171,7 +168,7 @@ test_env(void)
 	for (i = 0; i < NELEM(cases); i++) {
 		arena_init(&a);
 		strbuf_reset(&sb);
-		v = asmcheck_env(&a, cases[i].env);
+		v = goasmcheck_env(&a, cases[i].env);
 		for (k = 0; v && v[k]; k++)
 			strbuf_addf(&sb, "%s%s", k ? " " : "", v[k]);
 		check_str(cases[i].env, v ? sb.buf : NULL, cases[i].want);
@@ -248,7 +245,7 @@ test_match(void)
 		{ "no checks for this env", "linux/riscv64/", "", NULL, 0,
 		  NULL },
 	};
-	struct asmchecks c;
+	struct goasmchecks c;
 	struct arena a;
 	char err[128];
 	size_t i;
@@ -256,14 +253,13 @@ test_match(void)
 
 	for (i = 0; i < NELEM(cases); i++) {
 		arena_init(&a);
-		asmcheck_parse(&a, match_src, &c, &line, err, sizeof(err));
+		goasmcheck_parse(&a, match_src, &c, &line, err, sizeof(err));
 		check_str(cases[i].name,
-			  asmcheck_match(&a, &c, cases[i].env, cases[i].out,
+			  goasmcheck_match(&a, &c, cases[i].env, cases[i].out,
 					 ABS, "bits.go"), cases[i].want);
 		check_int(cases[i].name, c.ndumps, cases[i].ndumps);
 		if (c.ndumps)
 			check_str(cases[i].name, c.dumps[0], cases[i].dump);
-		asmcheck_free(&c);
 		arena_release(&a);
 	}
 }

@@ -1,7 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "unit.h"
 #include "arena.h"
-#include "casmcheck.h"
+#include "c/casmcheck.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -107,7 +107,6 @@ test_casmcheck(void)
 				      cases[i].name, "want %s in %s",
 				      cases[i].want, res ? res : "(null)");
 		}
-		casmcheck_free(&ck);
 		arena_release(&a);
 	}
 }

@@ -1,5 +1,5 @@
 #include "unit.h"
-#include "goconstraint.h"
+#include "go/goconstraint.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,5 +1,7 @@
 #include "unit.h"
+#include "dialect.h"
 #include "profile.h"
+#include "regex.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,7 +37,7 @@ test_profile(void)
 		  "p.yaml:10:10: expected a positive number, got \"soon\"" },
 		{ "negative number", GOOD "timeout: -1\n",
 		  "p.yaml:10:10: expected a positive number, got \"-1\"" },
-		{ "unknown step", GOOD "steps:\n  link: [ld]\n",
+		{ "steps given twice", GOOD "steps:\n  link: [ld]\n",
 		  "p.yaml:10:1: duplicate key \"steps\"" },
 		{ "unknown step name",
 		  "name: t\ndialect: c\ncompiler: cc\nsteps:\n  link: [ld]\n",
@@ -78,6 +80,12 @@ test_profile(void)
 		  "\"c\" or \"go\")" },
 		{ "go needs no steps", "name: go\ndialect: go\ncompiler: go\n",
 		  NULL },
+		{ "go with a bad diagnostics pattern",
+		  "name: go\ndialect: go\ncompiler: go\ndiagnostics: '('\n",
+		  "p.yaml:1:1: diagnostics: missing closing parenthesis at "
+		  "offset 1" },
+		{ "missing diagnostics", "name: t\ndialect: c\ncompiler: cc\n"
+		  STEPS, "p.yaml:1:1: missing key \"diagnostics\"" },
 		{ "diagnostics without groups", "name: t\ndialect: c\n"
 		  "compiler: cc\n" STEPS "diagnostics: 'x'\n",
 		  "p.yaml:1:1: diagnostics needs the groups (?<file>), "
@@ -115,8 +123,15 @@ test_profile(void)
 			  4 << 20);
 		check_str("default extension", p->extensions[0], ".c");
 		check_str("env", p->env[0], "LC_ALL=C");
+		check_str("the dialect's row", p->dialect ? p->dialect->name :
+			  NULL, "c");
+		check(p->diag && regex_match(p->diag, "x.c:3: bad", 10) == 1,
+		      "diagnostics compiled once, with the profile",
+		      "no compiled pattern, or it does not match");
 	}
 	profile_free(p);
+	check(dialect_find("go") && !dialect_find("rust"), "dialect table",
+	      "go missing, or rust found");
 	path = profile_find("gcc", "cfg");
 	check_str("find by name", path, "cfg/gcc.yaml");
 	free(path);

@@ -1,5 +1,7 @@
 #include "unit.h"
 #include "arena.h"
+#include "c/crecipe.h"
+#include "go/gorecipe.h"
 #include "recipe.h"
 #include "strbuf.h"
 
@@ -60,6 +62,8 @@ test_parse(void)
 	} cases[] = {
 		{ "// run\n\nint x;\n", "run|||" },
 		{ "// run -O2 -t 5 a b\n\nx\n", "run|-O2|a b|" },
+		{ "// run -s -goexperiment x\n\n", "run|-s|-goexperiment|x|" },
+		{ "// compile -include stdio.h\n\n", "compile|-include|stdio.h|" },
 		{ "// errorcheck -0 -Wall\n\n", "errorcheck|-Wall||" },
 		{ "// run a -notflag\n\n", "run||a -notflag|" },
 		{ "// run\n// requires: gcc && !tcc\n// text\n\n",
@@ -85,6 +89,7 @@ test_parse(void)
 	};
 	struct arena a;
 	struct recipe r;
+	struct crecipe cr;
 	struct strbuf sb, f;
 	char err[256];
 	size_t i, k;
@@ -94,8 +99,8 @@ test_parse(void)
 	strbuf_init(&f, 0);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		arena_init(&a);
-		rc = recipe_parse(&a, cases[i].text, &r, &line, err,
-				  sizeof(err));
+		rc = crecipe_parse(&a, cases[i].text, &r, &cr, &line, err,
+				   sizeof(err));
 		strbuf_reset(&sb);
 		if (rc < 0) {
 			strbuf_addf(&sb, "error %d: %s", line, err);
@@ -106,8 +111,8 @@ test_parse(void)
 				strbuf_addf(&sb, "%s%s", k ? " " : "",
 					    r.args[k]);
 			strbuf_addstr(&sb, "|");
-			for (k = 0; k < r.nrequires; k++)
-				strbuf_addstr(&sb, r.requires[k]);
+			for (k = 0; k < cr.nrequires; k++)
+				strbuf_addstr(&sb, cr.requires[k]);
 		}
 		check_str(cases[i].text, sb.buf, cases[i].want);
 		arena_release(&a);
@@ -131,13 +136,15 @@ test_want_error(void)
 	};
 	struct arena a;
 	struct recipe r;
+	struct crecipe cr;
 	char err[128];
 	size_t i;
 	int line;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		arena_init(&a);
-		recipe_parse(&a, cases[i].text, &r, &line, err, sizeof(err));
+		crecipe_parse(&a, cases[i].text, &r, &cr, &line, err,
+			      sizeof(err));
 		check_int(cases[i].text, r.want_error, cases[i].want_error);
 		check(r.timeout == cases[i].timeout, cases[i].text,
 		      "timeout %g, want %g", r.timeout, cases[i].timeout);
@@ -159,28 +166,33 @@ test_gorecipe(void)
 {
 	static const struct {
 		const char *text;
-		const char *want;	/* action|flags|args|goexps, or the error */
+		const char *want;	/* action|flags|args|goexps|-s, or the error */
 	} cases[] = {
-		{ "// run\n\npackage main\n", "run|||" },
-		{ "// errorcheck -0 -m -l\n\npackage p\n", "errorcheck|-m -l||" },
+		{ "// run\n\npackage main\n", "run||||0" },
+		{ "// errorcheck -0 -m -l\n\npackage p\n",
+		  "errorcheck|-m -l|||0" },
 		{ "// run\n// +build amd64\n\npackage main\n",
-		  "run||// +build amd64|" },
-		{ "// +build linux\n// run\n\npackage main\n", "run|||" },
-		{ "// +build ignore\n\npackage main\n", "+build||ignore|" },
+		  "run||// +build amd64||0" },
+		{ "// +build linux\n// run\n\npackage main\n", "run||||0" },
+		{ "// +build ignore\n\npackage main\n", "+build||ignore||0" },
 		{ "// run -goexperiment fieldtrack x\n\npackage main\n",
-		  "run||x|fieldtrack" },
+		  "run||x|fieldtrack|0" },
 		{ "// run\npackage main\n\nfunc main() {}\n",
-		  "run||package main|" },
+		  "run||package main||0" },
 		{ "// rundir -ldflags -X=a\n\npackage ignored\n",
-		  "rundir|-ldflags -X=a||" },
+		  "rundir|-ldflags -X=a|||0" },
+		{ "// rundir -s -l\n\npackage ignored\n", "rundir|-l|||1" },
+		{ "// run -goexperiment\n\npackage main\n",
+		  "error: -goexperiment needs a value" },
 		{ "\n// run\n\n", "skip: starts with newline" },
 		{ "// run\npackage main\n", "error: double newline ending "
 		  "execution recipe not found in x.go" },
 		{ "", "error: empty file: no test recipe" },
-		{ "//\n\npackage p\n", "|||" },
+		{ "//\n\npackage p\n", "||||0" },
 	};
 	struct arena a;
 	struct gorecipe g;
+	struct goflags gf;
 	struct recipe r;
 	struct strbuf sb, f;
 	char err[256];
@@ -192,11 +204,11 @@ test_gorecipe(void)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		arena_init(&a);
 		strbuf_reset(&sb);
-		rc = recipe_go_cut(cases[i].text, strlen(cases[i].text), "x.go",
-				   &g, err, sizeof(err));
+		rc = gorecipe_cut(cases[i].text, strlen(cases[i].text), "x.go",
+				  &g, err, sizeof(err));
 		if (rc == 0)
-			rc = recipe_go_parse(&a, &g, &r, err, sizeof(err)) < 0 ?
-			     -1 : 0;
+			rc = gorecipe_parse(&a, &g, &r, &gf, err,
+					    sizeof(err)) < 0 ? -1 : 0;
 		if (rc != 0) {
 			strbuf_addf(&sb, "%s: %s", rc > 0 ? "skip" : "error",
 				    err);
@@ -205,8 +217,8 @@ test_gorecipe(void)
 			strbuf_addf(&sb, "%s|%s|", r.action, f.buf);
 			join_by(&f, r.args, r.nargs, " ");
 			strbuf_addf(&sb, "%s|", f.buf);
-			join_by(&f, r.goexperiments, r.ngoexperiments, " ");
-			strbuf_addstr(&sb, f.buf);
+			join_by(&f, gf.experiments, gf.nexperiments, " ");
+			strbuf_addf(&sb, "%s|%d", f.buf, gf.single);
 		}
 		check_str(cases[i].text, sb.buf, cases[i].want);
 		arena_release(&a);

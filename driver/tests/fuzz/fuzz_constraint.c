@@ -8,7 +8,7 @@
  * must agree with constraint_eval's whenever both accept it.
  */
 #include "constraint.h"
-#include "goconstraint.h"
+#include "go/goconstraint.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,14 +1,15 @@
 /* libFuzzer target: the splitting of compiler output into diagnostics.
  *
  * The input is compiler output, optionally preceded by a source text and a
- * NUL byte. It goes through errcheck_split with the diagnostics pattern of
+ * NUL byte. It goes through cerror_split with the diagnostics pattern of
  * config/gcc.yaml (loaded once from FUZZ_CONFIG), through run.go's
- * splitOutput (errcheck_split_go, with and without ERRORAUTO lines), and,
- * with the source, through run.go's -update_errors (errupdate_go).
+ * splitOutput (goerror_split, with and without ERRORAUTO lines), and,
+ * with the source, through run.go's -update_errors (goerrupdate_text).
  */
 #include "arena.h"
-#include "errcheck.h"
-#include "goerrupdate.h"
+#include "c/cerror.h"
+#include "go/goerror.h"
+#include "go/goerrupdate.h"
 #include "profile.h"
 #include "regex.h"
 
@@ -42,7 +43,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	p = profile_load(FUZZ_CONFIG "/gcc.yaml");
-	diag = regex_compile(p->diagnostics, err, sizeof(err));
+	diag = regex_compile(NULL, p->diagnostics, err, sizeof(err));
 	if (!diag) {
 		fprintf(stderr, "fuzz_diag: gcc diagnostics: %s\n", err);
 		exit(2);
@@ -83,13 +84,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	src = nl < size ? text : "";
 	out = nl < size ? text + nl + 1 : text;
 	arena_init(&a);
-	v = errcheck_split(&a, out, diag, "/t/x.c", "x.c", &n);
+	v = cerror_split(&a, out, diag, "/t/x.c", "x.c", &n);
 	check_entries(v, n, 0);
-	v = errcheck_split_go(&a, out, 0, full, shortn, 2, &n);
+	v = goerror_split(&a, out, 0, full, shortn, 2, &n);
 	check_entries(v, n, 1);
-	v = errcheck_split_go(&a, out, 1, full, shortn, 2, &n);
+	v = goerror_split(&a, out, 1, full, shortn, 2, &n);
 	check_entries(v, n, 1);
-	up = errupdate_go(&a, src, out, "/t/x.go");
+	up = goerrupdate_text(&a, src, out, "/t/x.go");
 	if (!up)
 		fail("update_go gave nothing");
 	arena_release(&a);

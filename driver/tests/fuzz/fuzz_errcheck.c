@@ -1,4 +1,5 @@
-/* libFuzzer target: the ERROR-comment extractors of errcheck.h.
+/* libFuzzer target: the ERROR-comment readers of both dialects
+ * (cerror.h, goerror.h) and errcheck.h's matching.
  *
  * The input is a source text, optionally followed by a NUL byte and
  * compiler messages ("x.c:3: error: ...", one a line). The source's
@@ -7,7 +8,9 @@
  * lists are matched against the messages with errcheck_match.
  */
 #include "arena.h"
+#include "c/cerror.h"
 #include "errcheck.h"
+#include "go/goerror.h"
 #include "regex.h"
 
 #include <stdint.h>
@@ -74,15 +77,16 @@ run(struct arena *a, const char *src, const char *out, int go)
 		nlines += *p == '\n';
 	err[0] = '\0';
 	if (go)
-		rc = errcheck_wanted_go(a, src, "x.go", &w, &line, err,
-					sizeof(err));
+		rc = goerror_wanted(a, src, "x.go", &w, &line, err,
+				    sizeof(err));
 	else
-		rc = errcheck_wanted(a, src, "x.c", gcc_tags, &w, &line, err,
-				     sizeof(err));
+		rc = cerror_wanted(a, src, "x.c", gcc_tags, &w, &line, err,
+				   sizeof(err));
 	if (rc < 0) {
 		if (!err[0] || line < 1 || line > nlines)
 			fail("failure without a message or a line");
-		errcheck_free(&w);
+		if (w.n)
+			fail("a failed read left expectations");
 		return;
 	}
 	check_wants(&w, nlines);
@@ -93,7 +97,6 @@ run(struct arena *a, const char *src, const char *out, int go)
 	(void)errcheck_match(a, &w, copy, n);
 	if (n == 0 && w.n > 0 && !errcheck_match(a, &w, copy, 0))
 		fail("expectations met by no messages");
-	errcheck_free(&w);
 }
 
 int

@@ -8,6 +8,7 @@
  * removed after each input.
  */
 #define _POSIX_C_SOURCE 200809L
+#include "dialect.h"
 #include "profile.h"
 
 #include <stdint.h>
@@ -92,12 +93,14 @@ check_profile(const struct profile *p)
 {
 	int k;
 
-	if (!p->path || !p->name || !p->dialect || !p->compiler)
+	if (!p->path || !p->name || !p->dialect_name || !p->compiler)
 		fail("missing required field");
-	if (strcmp(p->dialect, "c") != 0 && strcmp(p->dialect, "go") != 0)
+	if (!p->dialect || dialect_find(p->dialect_name) != p->dialect)
 		fail("unknown dialect accepted");
-	if (!strcmp(p->dialect, "c") && !p->diagnostics)
-		fail("C profile without diagnostics");
+	if (p->dialect->needs_diagnostics && !p->diag)
+		fail("profile without the diagnostics its dialect needs");
+	if (!p->diagnostics != !p->diag)
+		fail("diagnostics not compiled with the profile");
 	if (!good_strv(p->extensions, p->nextensions, 0) ||
 	    !good_strv(p->tags, p->ntags, 0) || !good_strv(p->env, p->nenv, 0) ||
 	    !good_strv(p->error_tags, p->nerror_tags, 1) ||
@@ -117,7 +120,7 @@ compare(const struct profile *a, const struct profile *b)
 	int k, same;
 
 	same = same_str(a->path, b->path) && same_str(a->name, b->name) &&
-	       same_str(a->dialect, b->dialect) &&
+	       same_str(a->dialect_name, b->dialect_name) &&
 	       same_str(a->compiler, b->compiler) &&
 	       same_str(a->diagnostics, b->diagnostics) &&
 	       same_str(a->known_failures, b->known_failures) &&

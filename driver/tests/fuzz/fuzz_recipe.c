@@ -1,13 +1,16 @@
-/* libFuzzer target: the recipe parsers of both dialects (recipe.h).
+/* libFuzzer target: the recipe parsers of both dialects (recipe.h,
+ * crecipe.h, gorecipe.h).
  *
  * Each input is read four ways: recipe_split on the whole text (its words
- * must survive a quote-and-split round trip), recipe_parse as a C test
+ * must survive a quote-and-split round trip), crecipe_parse as a C test
  * (its requires: lines then go through constraint_eval), and
- * recipe_go_cut plus recipe_go_parse as a Go test, on an unterminated copy
+ * gorecipe_cut plus gorecipe_parse as a Go test, on an unterminated copy
  * so that a read past the end is caught.
  */
 #include "arena.h"
+#include "c/crecipe.h"
 #include "constraint.h"
+#include "go/gorecipe.h"
 #include "recipe.h"
 #include "strbuf.h"
 
@@ -96,9 +99,10 @@ check_recipe(const struct recipe *r)
 	for (i = 0; i < r->nargs; i++)
 		if (!r->args[i])
 			fail("NULL argument");
-	for (i = 0; i < r->ngoexperiments; i++)
-		if (!r->goexperiments[i])
-			fail("NULL goexperiment");
+	for (i = 0; i < r->nopts; i++)
+		if (!r->opts[i].flag || (r->opts[i].flag->takes_value &&
+					 !r->opts[i].value))
+			fail("dialect flag without its value");
 }
 
 static void
@@ -106,25 +110,26 @@ check_c(const char *text)
 {
 	struct arena a;
 	struct recipe r;
+	struct crecipe cr;
 	char err[256];
 	size_t i;
 	int line, v;
 
 	arena_init(&a);
 	err[0] = '\0';
-	if (recipe_parse(&a, text, &r, &line, err, sizeof(err)) < 0) {
+	if (crecipe_parse(&a, text, &r, &cr, &line, err, sizeof(err)) < 0) {
 		if (!err[0] || line < 0)
-			fail("recipe_parse failed without a message");
+			fail("crecipe_parse failed without a message");
 		arena_release(&a);
 		return;
 	}
 	check_recipe(&r);
-	if (r.line < 1 || r.ngoexperiments)
-		fail("C recipe line or goexperiments");
-	for (i = 0; i < r.nrequires; i++) {
-		if (!r.requires[i] || r.requires_line[i] <= r.line)
+	if (r.line < 1 || r.nopts)
+		fail("C recipe line, or a flag C does not have");
+	for (i = 0; i < cr.nrequires; i++) {
+		if (!cr.requires[i] || cr.requires_line[i] <= r.line)
 			fail("requires: line before the directive");
-		v = constraint_eval(r.requires[i], tags, err, sizeof(err));
+		v = constraint_eval(cr.requires[i], tags, err, sizeof(err));
 		if (v < -1 || v > 1)
 			fail("constraint_eval out of range");
 	}
@@ -136,20 +141,22 @@ check_go(const uint8_t *data, size_t size)
 {
 	struct arena a;
 	struct gorecipe g;
+	struct goflags f;
 	struct recipe r;
 	char err[256], *copy = malloc(size ? size : 1);
 	const char *end;
+	size_t i;
 	int rc;
 
 	memcpy(copy, data, size);
 	end = copy + size;
 	err[0] = '\0';
-	rc = recipe_go_cut(copy, size, "x.go", &g, err, sizeof(err));
+	rc = gorecipe_cut(copy, size, "x.go", &g, err, sizeof(err));
 	if (rc != 0) {
 		if (rc != 1 && rc != -1)
-			fail("recipe_go_cut result");
+			fail("gorecipe_cut result");
 		if (!err[0])
-			fail("recipe_go_cut failed without a message");
+			fail("gorecipe_cut failed without a message");
 		free(copy);
 		return;
 	}
@@ -157,10 +164,14 @@ check_go(const uint8_t *data, size_t size)
 	    g.header + g.headerlen > end)
 		fail("gorecipe spans outside the text");
 	arena_init(&a);
-	if (recipe_go_parse(&a, &g, &r, err, sizeof(err)) == 0)
+	if (gorecipe_parse(&a, &g, &r, &f, err, sizeof(err)) == 0) {
 		check_recipe(&r);
-	else if (!err[0])
-		fail("recipe_go_parse failed without a message");
+		for (i = 0; i < f.nexperiments; i++)
+			if (!f.experiments[i])
+				fail("NULL goexperiment");
+	} else if (!err[0]) {
+		fail("gorecipe_parse failed without a message");
+	}
 	arena_release(&a);
 	free(copy);
 }

@@ -1,0 +1,284 @@
+/* The C dialect's row of the dialect table: its set-up (the profile's
+ * environment and tags), its discovery (test/ by default), and the start
+ * of a test (its recipe, requires:, bug:, NAME.dir and temp folder). The
+ * commands are caction.c's. */
+#define _DEFAULT_SOURCE
+#include "cdialect.h"
+#include "cjob.h"
+#include "constraint.h"
+#include "crecipe.h"
+#include "dialect.h"
+#include "discover.h"
+#include "flags.h"
+#include "profile.h"
+#include "strbuf.h"
+#include "util.h"
+#include "verdict.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+static void
+setup(struct setup *s, const struct options *o, const struct profile *p)
+{
+	struct ctool *t = xcalloc(1, sizeof(*t));
+	struct utsname u;
+	size_t i;
+
+	(void)o;
+	if (uname(&u) < 0)
+		fatal("uname: %s", strerror(errno));
+	snprintf(t->machine, sizeof(t->machine), "%s", u.machine);
+	s->tool = t;
+	s->env = profile_env(p);
+	s->known_tags = xcalloc(p->ntags + 1, sizeof(char *));
+	for (i = 0; i < p->ntags; i++)
+		s->known_tags[i] = xstrdup(p->tags[i]);
+}
+
+/* The paths of the command line, or test/; the profile's file endings. */
+static void
+discover_tests(struct setup *s, const struct options *o,
+	       const struct profile *p)
+{
+	const char *deflt[] = { "test/" };
+	char err[512];
+
+	if (discover(o->npaths ? (const char *const *)o->paths : deflt,
+		     o->npaths ? (size_t)o->npaths : 1,
+		     (const char *const *)p->extensions, o->shard, o->shards,
+		     &s->tests, err, sizeof(err)) < 0)
+		fatal("%s", err);
+	s->cwd = getcwd(NULL, 0);
+}
+
+static void
+release(void *tool)
+{
+	free(tool);
+}
+
+static const char *
+action_of(struct arena *a, const char *path)
+{
+	struct recipe rec;
+	struct crecipe cr;
+	char err[256], *text;
+	int line, rc;
+
+	text = slurp_file(path, NULL);
+	if (!text)
+		return "?";
+	rc = crecipe_parse(a, text, &rec, &cr, &line, err, sizeof(err));
+	free(text);
+	return rc ? "?" : rec.action;
+}
+
+/* Check the requires: lines; return 1 when the job is decided. */
+static int
+check_requires(struct job *j, const struct ctx *c)
+{
+	const struct crecipe *cr = &cjob_of(j)->cr;
+	char err[256];
+	size_t i;
+	int v;
+
+	if (c->opt->run_skips)
+		return 0;
+	for (i = 0; i < cr->nrequires; i++) {
+		v = constraint_eval(cr->requires[i],
+				    (const char *const *)c->prof->tags, err,
+				    sizeof(err));
+		if (v < 0)
+			return verdict_fail(j, "%s:%d: requires: %s", j->path,
+					    cr->requires_line[i], err);
+		if (v == 0) {
+			j->status = ST_SKIP;
+			j->msg = arena_printf(&j->arena, "requires: %s",
+					      cr->requires[i]);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The .c files of NAME.dir, sorted, as absolute paths. */
+static int
+dir_sources(struct job *j, const struct ctx *c)
+{
+	struct cjob *cj = cjob_of(j);
+	char *dir = arena_printf(&j->arena, "%.*s.dir",
+				 (int)(strrchr(j->abs, '.') - j->abs), j->abs);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	struct strlist l = { 0 };
+
+	if (!d)
+		return verdict_fail(j, "%s: %s", dir, strerror(errno));
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.' &&
+		    has_suffix(de->d_name, c->prof->extensions[0]))
+			arena_push(&j->arena, &l, arena_printf(&j->arena,
+				   "%s/%s", dir, de->d_name));
+	closedir(d);
+	if (l.n == 0)
+		return verdict_fail(j, "%s: no %s files", dir,
+				    c->prof->extensions[0]);
+	cj->srcs = l.v;
+	cj->nsrcs = l.n;
+	qsort(cj->srcs, cj->nsrcs, sizeof(*cj->srcs), cmp_strp);
+	return 0;
+}
+
+/* Fail the job when its action needs a step the profile lacks. */
+static int
+missing_step(struct job *j, const struct ctx *c)
+{
+	const struct caction *act = cjob_of(j)->action;
+	size_t i;
+	enum step_kind k;
+
+	for (i = 0; i < C_MAXOPS && act->ops[i] != OP_END; i++) {
+		k = cops[act->ops[i]].step;
+		if (c->prof->steps[k].n == 0)
+			return verdict_fail(j, "%s:%d: %s needs the profile's "
+				    "%s step, which %s does not define",
+				    j->path, j->rec.line, act->name,
+				    profile_step_name(k), c->prof->path);
+	}
+	return 0;
+}
+
+/* S with bytes outside printable ASCII, and quotes, as \xNN (arena A). */
+static const char *
+escaped(struct arena *a, const char *s)
+{
+	struct strbuf sb;
+	const char *res;
+
+	strbuf_init(&sb, 0);
+	for (; *s; s++) {
+		if (*s < ' ' || *s > '~' || *s == '"' || *s == '\\')
+			strbuf_addf(&sb, "\\x%02x", (unsigned char)*s);
+		else
+			strbuf_add(&sb, s, 1);
+	}
+	res = arena_strdup(a, sb.buf);
+	strbuf_release(&sb);
+	return res;
+}
+
+/* The line of offset OFF in TEXT. */
+static int
+line_of(const char *text, size_t off)
+{
+	size_t i;
+	int line = 1;
+
+	for (i = 0; i < off; i++)
+		line += text[i] == '\n';
+	return line;
+}
+
+/* Read the test: its paths and its text. Return 1 when that decided it. */
+static int
+read_test(struct job *j)
+{
+	char real[PATH_MAX], *buf;
+	size_t len;
+
+	if (!realpath(j->path, real))
+		return verdict_fail(j, "%s: %s", j->path, strerror(errno));
+	j->abs = arena_strdup(&j->arena, real);
+	j->shortname = arena_strdup(&j->arena, base_name(real));
+	j->absdir = arena_strndup(&j->arena, real,
+				  (size_t)(base_name(real) - real));
+	j->reldir = arena_strndup(&j->arena, j->path,
+				  (size_t)(base_name(j->path) - j->path));
+	buf = slurp_file(j->path, &len);
+	if (!buf)
+		return verdict_fail(j, "%s: %s", j->path, strerror(errno));
+	j->text = arena_strndup(&j->arena, buf, len);
+	j->textlen = len;
+	free(buf);
+	if (strlen(j->text) != len)
+		return verdict_fail(j, "%s:%d: the file contains a NUL byte",
+				    j->path, line_of(j->text, strlen(j->text)));
+	return 0;
+}
+
+/* Read and parse the test; return 1 when that decided it. */
+static int
+load(struct job *j, const struct ctx *c)
+{
+	struct cjob *cj = cjob_of(j);
+	char err[512];
+	int line;
+
+	if (read_test(j))
+		return 1;
+	if (crecipe_parse(&j->arena, j->text, &j->rec, &cj->cr, &line, err,
+			  sizeof(err)) < 0)
+		return line ? verdict_fail(j, "%s:%d: %s", j->path, line, err) :
+			      verdict_fail(j, "%s: %s", j->path, err);
+	if (check_requires(j, c))
+		return 1;
+	cj->action = caction_find(j->rec.action);
+	if (!cj->action)
+		return verdict_fail(j, "%s:%d: unknown action \"%s\"", j->path,
+			    j->rec.line, escaped(&j->arena, j->rec.action));
+	if (cj->action->ops[0] == OP_END && !c->opt->run_skips) {
+		j->status = ST_SKIP;
+		j->msg = "skip";
+		return 1;
+	}
+	if (cj->action->ops[0] == OP_END)
+		return verdict_fail(j, "%s: the skip action has nothing to run",
+			    j->path);
+	return missing_step(j, c);
+}
+
+static int
+start(struct job *j, const struct ctx *c)
+{
+	struct cjob *cj = arena_alloc(&j->arena, sizeof(*cj));
+
+	j->state = cj;
+	if (load(j, c))
+		return 1;
+	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
+			cj->action->want_error;
+	j->expect_bug = verdict_bug_expected(j->path, cj->cr.bug, c->prof);
+	if (cj->action->srcdir && dir_sources(j, c))
+		return 1;
+	j->tmp = arena_printf(&j->arena, "%s/%05zu-%s", c->tmproot,
+			      j->index, j->shortname);
+	if (mkdir(j->tmp, 0700) < 0) {
+		verdict_fail(j, "cannot create %s: %s", j->tmp, strerror(errno));
+		j->tmp = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+const struct dialect c_dialect = {
+	.name = "c",
+	.title = "C",
+	.steps = 1u << STEP_COMPILE | 1u << STEP_BUILD | 1u << STEP_CHECK |
+		 1u << STEP_RUN,
+	.needs_diagnostics = 1,
+	.in_matrix = 1,
+	.setup = setup,
+	.discover = discover_tests,
+	.release = release,
+	.start = start,
+	.next = caction_next,
+	.action_of = action_of,
+};

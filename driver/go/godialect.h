@@ -1,0 +1,8 @@
+#ifndef RUNDRIVER_GODIALECT_H
+#define RUNDRIVER_GODIALECT_H
+
+/* The Go dialect's row of the dialect table: Go's own test tree, with
+ * run.go 1.19's rules and commands. */
+extern const struct dialect go_dialect;
+
+#endif

@@ -1,0 +1,257 @@
+/* One run per profile: the profile and its compiler checked, the
+ * dialect's set-up and discovery, the jobs handed to the scheduler, and
+ * everything released after; the matrix when there are several. What a
+ * dialect does is behind its row of the table (dialect.h). */
+#define _GNU_SOURCE
+#include "run.h"
+#include "dialect.h"
+#include "flags.h"
+#include "guard.h"
+#include "job.h"
+#include "known.h"
+#include "matrix.h"
+#include "proc.h"
+#include "profile.h"
+#include "report.h"
+#include "sched.h"
+#include "tmpdir.h"
+#include "util.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Everything one profile's run holds, from its set-up to its release. */
+struct run {
+	struct options opt;
+	char *cfg, *ppath;
+	struct profile *prof;
+	const char *compiler;	/* -compiler, $RUNDRIVER_COMPILER or the
+				 * profile's */
+	struct setup s;
+	struct known *known;
+	struct ctx c;
+};
+
+/* Where profiles named without a path live: $RUNDRIVER_CONFIG, else
+ * config/ beside the binary, else the installed share folder. */
+static char *
+config_dir(void)
+{
+	const char *env = getenv("RUNDRIVER_CONFIG");
+	char exe[PATH_MAX], *dir;
+	ssize_t n;
+
+	if (env && *env)
+		return xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		*strrchr(exe, '/') = '\0';
+		dir = xasprintf("%s/config", exe);
+		if (access(dir, F_OK) == 0)
+			return dir;
+		free(dir);
+		dir = xasprintf("%s/../share/rundriver/config", exe);
+		if (access(dir, F_OK) == 0)
+			return dir;
+		free(dir);
+	}
+	return xstrdup("config");
+}
+
+/* Is the file at PATH an executable regular file (not a folder)? */
+static int
+is_program(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	       access(path, X_OK) == 0;
+}
+
+/* Is NAME a program this process can run (through PATH when bare)? */
+static int
+runnable(const char *name)
+{
+	const char *path = getenv("PATH"), *p, *colon;
+	char *full;
+	int ok = 0;
+
+	if (strchr(name, '/'))
+		return is_program(name);
+	for (p = path ? path : "/usr/bin:/bin"; !ok; p = colon + 1) {
+		colon = strchr(p, ':');
+		full = xasprintf("%.*s/%s", colon ? (int)(colon - p) :
+				 (int)strlen(p), p, name);
+		ok = is_program(full);
+		free(full);
+		if (!colon)
+			break;
+	}
+	return ok;
+}
+
+/* Load the profile NAME, check its compiler, set up its dialect and find
+ * the tests; with MANY (a matrix), a dialect that cannot be part of one
+ * is refused. */
+static void
+run_prepare(struct run *r, const struct options *opt, const char *name,
+	    int many)
+{
+	const struct dialect *d;
+	char err[512];
+
+	r->opt = *opt;
+	r->cfg = config_dir();
+	r->ppath = profile_find(name, r->cfg);
+	r->prof = profile_load(r->ppath);
+	d = r->prof->dialect;
+	r->compiler = opt->compiler ? opt->compiler :
+		      getenv("RUNDRIVER_COMPILER");
+	if (!r->compiler || !*r->compiler)
+		r->compiler = r->prof->compiler;
+	if (!opt->list && !runnable(r->compiler))
+		fatal("%s: compiler \"%s\" not found or not executable",
+		      r->ppath, r->compiler);
+	if (!opt->list && guard_devnull(err, sizeof(err)) < 0)
+		fatal("%s; refusing to run tests", err);
+	if (many && !d->in_matrix)
+		fatal("%s: a %s profile cannot be part of a profile matrix",
+		      r->ppath, d->title);
+	r->s.compiler = r->compiler;
+	d->setup(&r->s, &r->opt, r->prof);
+	r->known = known_load(r->prof->known_failures);
+	d->discover(&r->s, &r->opt, r->prof);
+}
+
+/* What every test of the run shares, and the run's temp folder. */
+static void
+run_context(struct run *r)
+{
+	struct ctx *c = &r->c;
+
+	c->opt = &r->opt;
+	c->prof = r->prof;
+	c->dialect = r->prof->dialect;
+	c->compiler = r->s.compiler;
+	c->env = r->s.env;
+	c->known = r->known;
+	c->known_tags = (const char *const *)r->s.known_tags;
+	c->cwd = r->s.cwd;
+	c->tool = r->s.tool;
+	c->tmproot = tmpdir_create();
+}
+
+static void
+run_release(struct run *r)
+{
+	testlist_free(&r->s.tests);
+	free(r->s.cwd);
+	free_strv(r->s.env);
+	free_strv(r->s.known_tags);
+	if (r->prof)
+		r->prof->dialect->release(r->s.tool);
+	known_free(r->known);
+	free((char *)r->c.tmproot);
+	profile_free(r->prof);
+	free(r->ppath);
+	free(r->cfg);
+}
+
+/* Run the tests of R; with M, record their verdicts there. */
+static int
+run_tests(struct run *r, struct matrix *m)
+{
+	struct job *jobs = xcalloc(r->s.tests.n + 1, sizeof(*jobs));
+	size_t i;
+	int rc;
+
+	for (i = 0; i < r->s.tests.n; i++) {
+		jobs[i].index = i;
+		jobs[i].path = r->s.tests.paths[i];
+		jobs[i].expect_fail = !r->opt.no_known &&
+			known_match(r->known, jobs[i].path, r->c.known_tags);
+		arena_init(&jobs[i].arena);
+	}
+	if (r->opt.n <= 0)
+		r->opt.n = sysconf(_SC_NPROCESSORS_ONLN) > 0 ?
+			   sysconf(_SC_NPROCESSORS_ONLN) : 1;
+	proc_init();
+	report_init(&r->opt);
+	rc = sched_run(jobs, r->s.tests.n, &r->c, r->opt.n);
+	if (r->opt.keep)
+		fprintf(stderr, "rundriver: temp files kept in %s\n",
+			r->c.tmproot);
+	else if (tmpdir_remove(r->c.tmproot) < 0)
+		warn("cannot remove %s: %s", r->c.tmproot, strerror(errno));
+	if (m)
+		matrix_add(m, r->prof->name, jobs, r->s.tests.n);
+	free(jobs);
+	return rc;
+}
+
+/* -list: each test of R and its action word. */
+static int
+run_list(const struct run *r)
+{
+	struct arena a;
+	size_t i;
+
+	for (i = 0; i < r->s.tests.n; i++) {
+		arena_init(&a);
+		printf("%s\t%s\n", r->s.tests.paths[i],
+		       r->prof->dialect->action_of(&a, r->s.tests.paths[i]));
+		arena_release(&a);
+	}
+	return 0;
+}
+
+/* Run each of the N prepared RUNS in turn, then print their matrix. */
+static int
+run_matrix(struct run *runs, size_t n)
+{
+	struct matrix m;
+	size_t i;
+	int rc = 0, one;
+
+	matrix_init(&m, runs[0].s.tests.paths, runs[0].s.tests.n);
+	for (i = 0; i < n; i++) {
+		printf("%s== profile %s: %s\n", i ? "\n" : "",
+		       runs[i].prof->name, runs[i].compiler);
+		fflush(stdout);
+		run_context(&runs[i]);
+		one = run_tests(&runs[i], &m);
+		rc = one > rc ? one : rc;
+	}
+	matrix_print(&m);
+	matrix_release(&m);
+	return rc;
+}
+
+int
+run_profiles(const struct options *opt, char **names, size_t n)
+{
+	struct run *runs = xcalloc(n, sizeof(*runs));
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++)
+		run_prepare(&runs[i], opt, names[i], n > 1);
+	if (opt->list) {
+		rc = run_list(&runs[0]);
+	} else if (n == 1) {
+		run_context(&runs[0]);
+		rc = run_tests(&runs[0], NULL);
+	} else {
+		rc = run_matrix(runs, n);
+	}
+	for (i = 0; i < n; i++)
+		run_release(&runs[i]);
+	free(runs);
+	return rc;
+}
