@@ -1,3 +1,6 @@
+/* requires: expressions: tags joined by &&, || and ! with parentheses,
+ * evaluated over a list of tags. It only parses and evaluates; which tags
+ * a profile or toolchain has is its caller's. */
 #define _POSIX_C_SOURCE 200809L
 #include "constraint.h"
 

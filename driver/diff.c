@@ -1,3 +1,5 @@
+/* Unified diffs of two texts, for golden-output failures. Pure: it
+ * formats into a buffer and touches no file. */
 #define _POSIX_C_SOURCE 200809L
 #include "diff.h"
 #include "strbuf.h"

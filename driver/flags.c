@@ -1,3 +1,6 @@
+/* The command line's flags: a table of flags with their types, parsed
+ * with Go's flag rules into struct options, and the usage text. It does
+ * not act on any flag. */
 #define _POSIX_C_SOURCE 200809L
 #include "flags.h"
 

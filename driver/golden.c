@@ -1,3 +1,6 @@
+/* Golden output: NAME.out found, compared with what a program printed
+ * (CRLF-blind, NUL bytes shown), and written by -bless. It is the only
+ * writer of .out files. */
 #define _POSIX_C_SOURCE 200809L
 #include "golden.h"
 #include "arena.h"

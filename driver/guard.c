@@ -1,3 +1,5 @@
+/* The machine guard: /dev/null checked after every command and put back
+ * when a test broke it (as root). It judges no test. */
 #define _DEFAULT_SOURCE
 #include "guard.h"
 

@@ -1,3 +1,6 @@
+/* The verdict matrix of a run under several profiles: a cell per test
+ * and profile, the rows that differ, the totals. It reads finished jobs
+ * and never runs anything. */
 #define _POSIX_C_SOURCE 200809L
 #include "matrix.h"
 #include "job.h"

@@ -1,3 +1,6 @@
+/* Processes: the one file that includes <spawn.h>. It starts commands
+ * in their own process group with a captured pipe, kills groups and
+ * orphans, and names wait statuses; when to do any of it is sched.c's. */
 #define _GNU_SOURCE
 #include "proc.h"
 #include "strbuf.h"

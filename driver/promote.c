@@ -1,3 +1,6 @@
+/* "rundriver promote": a fixed bug's test moved from bugs/ to
+ * fixedbugs/ with its .out and .dir. It refuses to overwrite anything and
+ * runs no test. */
 #define _POSIX_C_SOURCE 200809L
 #include "promote.h"
 #include "util.h"

@@ -1,3 +1,6 @@
+/* The text report: run.go's ok/FAIL/skip lines in discovery order, the
+ * live progress line on a terminal, the -summary counts and the exit
+ * status. It prints finished jobs only and decides no verdict. */
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
 #include "flags.h"

@@ -1,3 +1,5 @@
+/* A growable byte buffer, always NUL-terminated, optionally capped (what
+ * passes the cap is counted, not kept): how output is captured. */
 #define _POSIX_C_SOURCE 200809L
 #include "strbuf.h"
 #include "util.h"

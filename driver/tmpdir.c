@@ -1,3 +1,6 @@
+/* Temp folders: the run's folder created under $TMPDIR, and any folder
+ * removed with everything in it, unreadable parts included. Nothing
+ * outside a temp folder is removed here. */
 #define _XOPEN_SOURCE 700
 #include "tmpdir.h"
 #include "util.h"

@@ -1,3 +1,6 @@
+/* Small helpers every module uses: fatal/bug/warn, allocation that
+ * cannot fail, file slurping, path pieces, the monotonic clock. No
+ * module state. */
 #define _POSIX_C_SOURCE 200809L
 #include "util.h"
 

@@ -1,8 +1,3 @@
-#include "goconstraint.h"
-
-#include <stdint.h>
-#include <string.h>
-
 /* Build constraints as Go 1.19's test/run.go judges them: shouldTest() and
  * match() over go/build/constraint.Parse(), mirrored byte for byte.  Only
  * header[0..len) is read and nothing is allocated.
@@ -18,6 +13,10 @@
  * instead of recursing without bound; later Go releases likewise reject
  * oversized expressions (CVE-2024-34158, go.dev/issue/69141).
  */
+#include "goconstraint.h"
+
+#include <stdint.h>
+#include <string.h>
 
 #define RUNE_ERROR 0xFFFD
 #define MAX_NEST 1000

@@ -1,3 +1,6 @@
+/* A Go test's NAME.dir: its files by extension, its packages in run.go's
+ * order (goDirPackages), and run.go's overlayDir copy. It reads and
+ * copies files; it compiles nothing. */
 #define _DEFAULT_SOURCE
 #include "godir.h"
 #include "arena.h"

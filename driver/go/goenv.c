@@ -1,3 +1,6 @@
+/* The Go toolchain under test, asked once with "go env" at set-up:
+ * GOROOT, the target, the experiments run.go's tags see. The only place
+ * that runs a command synchronously, before any test. */
 #define _POSIX_C_SOURCE 200809L
 #include "goenv.h"
 #include "proc.h"

@@ -7,6 +7,8 @@
 #    adds -ffast-math (NaN and signed-zero rules gone) and one that drops
 #    -pedantic-errors (required diagnostics become warnings).
 # usage: driver/tests/c-suite.sh [path-to-rundriver]     (from the repo root)
+#        driver/tests/c-suite.sh --count    how many checks it runs, and
+#                                           nothing else
 # Ends with "N passed, N failed".
 set -u
 export LC_ALL=C
@@ -60,9 +62,34 @@ candidates()
 	[ "$own" = gcc ] && tool gcc-rounding-math 'exec gcc -frounding-math "$@"'
 }
 
-for f in bugs/*.c; do
-	names=$(bug_names "$f")
+# The wrapped compilers and the tests each must make fail.
+BROKEN_FAST="test/float -- test/float/nan_inf_classify.c test/float/float_to_int.c"
+BROKEN_PEDANTIC="test/errorcheck -- test/errorcheck/incompatible_ptr.c"
+
+# bug_profiles FILE: the profiles a bugs/ case is checked under.
+bug_profiles()
+{
+	local names
+
+	names=$(bug_names "$1")
 	[ -n "$names" ] || names=$'gcc\nclang\ntcc'
+	echo "$names"
+}
+
+if [ "${1:-}" = --count ]; then
+	n=0
+	for f in bugs/*.c; do
+		n=$((n + 2 * $(bug_profiles "$f" | grep -c .)))
+	done
+	for spec in "$BROKEN_FAST" "$BROKEN_PEDANTIC"; do
+		n=$((n + $(wc -w <<<"${spec#* -- }")))
+	done
+	echo "$n"
+	exit 0
+fi
+
+for f in bugs/*.c; do
+	names=$(bug_profiles "$f")
 	for p in $names; do
 		out=$("$rd" -profile "$p" "$f" 2>&1)
 		if [ $? -eq 0 ] && grep -q $'^BUG \t'"$f"$'\t' <<<"$out"; then
@@ -106,9 +133,9 @@ broken()
 }
 
 fast=$(tool gcc-fast-math 'exec gcc -ffast-math "$@"')
-broken "$fast" test/float -- test/float/nan_inf_classify.c test/float/float_to_int.c
+broken "$fast" $BROKEN_FAST
 nopedantic=$(tool gcc-no-pedantic 'for a; do shift; [ "$a" = -pedantic-errors ] || set -- "$@" "$a"; done; exec gcc "$@"')
-broken "$nopedantic" test/errorcheck -- test/errorcheck/incompatible_ptr.c
+broken "$nopedantic" $BROKEN_PEDANTIC
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

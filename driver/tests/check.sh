@@ -7,7 +7,8 @@
 # $RUNDRIVER and $UNIT name the driver and unit-test binaries to use
 # (default ./rundriver and build/unit), e.g. a sanitizer build;
 # GO_CHECKS=0 and C_SUITE_CHECKS=0 leave those parts out, FUZZ_REPLAY=1
-# adds the fuzz seed replay.
+# adds the fuzz seed replay. A part left out, by choice or because Go is
+# not installed, counts its cases as skipped.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 rd=${RUNDRIVER:-./rundriver}
@@ -15,9 +16,10 @@ unit=${UNIT:-build/unit}
 
 passed=0 failed=0 skipped=0 broken=""
 
-# add NAME OUTPUT: add the counts of a "N passed, N failed" line.
+# add NAME OUTPUT: add the counts of a "N passed, N failed[, N skipped]"
+# line.
 add() {
-	local line p f
+	local line p f s
 	line=$(printf '%s\n' "$2" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -n 1)
 	if [ -z "$line" ]; then
 		broken="$broken $1"
@@ -26,8 +28,20 @@ add() {
 	fi
 	p=$(printf '%s' "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed.*/\2/')
 	f=$(printf '%s' "$line" | sed -E 's/^.*[^0-9]([0-9]+) failed.*/\1/')
+	s=0
+	case $line in
+	*" skipped"*) s=$(printf '%s' "$line" | sed -E 's/^.*[^0-9]([0-9]+) skipped.*/\1/') ;;
+	esac
 	passed=$((passed + p))
 	failed=$((failed + f))
+	skipped=$((skipped + s))
+}
+
+# left_out WHAT N: a part of the checks did not run; its N cases count as
+# skipped.
+left_out() {
+	echo "== $1: left out, $2 cases counted as skipped"
+	skipped=$((skipped + $2))
 }
 
 echo "== unit tests"
@@ -42,7 +56,11 @@ add e2e "$out"
 
 # The Go dialect against run.go, when Go and its test tree are installed
 # ($GO_CHECKS=0 leaves it out, as the sanitizer run does).
-if [ "${GO_CHECKS:-1}" != 0 ] && command -v go >/dev/null 2>&1 &&
+go_cases=$(wc -l < driver/tests/go1.19-verdicts.txt)
+go_mutants=$(grep -vc '^#' driver/tests/go1.19-mutations.txt)
+if [ "${GO_CHECKS:-1}" = 0 ]; then
+	left_out "Go dialect (GO_CHECKS=0)" $((go_cases + go_mutants))
+elif command -v go >/dev/null 2>&1 &&
    [ -f "$(go env GOROOT)/test/run.go" ]; then
 	echo "== Go dialect: verdicts of Go's test tree against run.go 1.19"
 	out=$(driver/tests/go-oracle.sh "$rd" 2>&1)
@@ -53,7 +71,8 @@ if [ "${GO_CHECKS:-1}" != 0 ] && command -v go >/dev/null 2>&1 &&
 	printf '%s\n' "$out" | tail -n 20
 	add go-mutate "$out"
 else
-	echo "== Go dialect: skipped (no go, or no golang-1.19-src)"
+	left_out "Go dialect (no go, or no golang-1.19-src)" \
+	    $((go_cases + go_mutants))
 fi
 
 # The C suite: one profile prints -summary counts; several print the
@@ -94,6 +113,8 @@ if [ $# -gt 0 ] && [ "${C_SUITE_CHECKS:-1}" != 0 ]; then
 	out=$(driver/tests/c-suite.sh "$rd" 2>&1)
 	printf '%s\n' "$out" | grep -v '^ok '
 	add c-suite "$out"
+else
+	left_out "C suite checks" "$(driver/tests/c-suite.sh --count)"
 fi
 
 # The fuzz targets over their seed corpora, past findings included

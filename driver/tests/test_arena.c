@@ -1,3 +1,5 @@
+/* Unit tests of arena.c: replace, large blocks, string lists, deferred
+ * calls and growth. */
 #include "unit.h"
 #include "arena.h"
 

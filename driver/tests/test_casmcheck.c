@@ -1,3 +1,5 @@
+/* Unit tests of c/casmcheck.c: the checks read from C sources and
+ * matched against -S listings, per machine and tag. */
 #define _POSIX_C_SOURCE 200809L
 #include "unit.h"
 #include "arena.h"

@@ -1,3 +1,4 @@
+/* Unit tests of constraint.c: requires: expressions and their errors. */
 #include "unit.h"
 #include "constraint.h"
 

@@ -1,3 +1,4 @@
+/* Unit tests of diff.c: unified diffs of two texts. */
 #include "unit.h"
 #include "diff.h"
 #include "strbuf.h"

@@ -1,3 +1,4 @@
+/* Unit tests of discover.c: run.go's FNV-1 hash and the folder walk. */
 #define _POSIX_C_SOURCE 200809L
 #include "unit.h"
 #include "discover.h"

@@ -1,3 +1,6 @@
+/* Unit tests of the ERROR machinery: c/cerror.c's comments and
+ * diagnostic lines, errcheck.c's matching, go/goerror.c and
+ * go/goerrupdate.c for the Go dialect. */
 #include "unit.h"
 #include "arena.h"
 #include "c/cerror.h"

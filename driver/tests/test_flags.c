@@ -1,3 +1,4 @@
+/* Unit tests of flags.c: Go's flag rules and bad values. */
 #include "unit.h"
 #include "flags.h"
 

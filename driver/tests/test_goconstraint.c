@@ -1,3 +1,5 @@
+/* Unit tests of go/goconstraint.c: // +build and //go:build lines as
+ * run.go 1.19 judges them. */
 #include "unit.h"
 #include "go/goconstraint.h"
 

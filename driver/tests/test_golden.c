@@ -1,3 +1,4 @@
+/* Unit tests of golden.c: comparing and blessing NAME.out. */
 #define _POSIX_C_SOURCE 200809L
 #include "unit.h"
 #include "arena.h"

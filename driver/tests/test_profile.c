@@ -1,3 +1,5 @@
+/* Unit tests of profile.c: every key, type and placeholder error, the
+ * dialect columns, the defaults. */
 #include "unit.h"
 #include "dialect.h"
 #include "profile.h"

@@ -1,3 +1,5 @@
+/* Unit tests of the recipes: recipe.c's splitting, c/crecipe.c's block
+ * and go/gorecipe.c's run.go rules, each dialect's own flags. */
 #include "unit.h"
 #include "arena.h"
 #include "c/crecipe.h"

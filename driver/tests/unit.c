@@ -1,3 +1,5 @@
+/* The unit-test runner: every group of test_*.c, or those named on the
+ * command line, then "unit: N passed, N failed". */
 #include "unit.h"
 
 #include <stdarg.h>
@@ -39,18 +41,58 @@ check_int(const char *name, long got, long want)
 	check(got == want, name, "got %ld, want %ld", got, want);
 }
 
-int
-main(void)
-{
-	static void (*const groups[])(void) = {
-		test_recipe, test_constraint, test_errcheck, test_diff,
-		test_profile, test_flags, test_discover, test_golden, test_arena,
-		test_goconstraint, test_gorecipe, test_goerrcheck, test_asmcheck, test_casmcheck,
-	};
-	size_t i;
+/* The test groups by name: "build/unit NAME..." runs those only. */
+static const struct {
+	const char *name;
+	void (*run)(void);
+} groups[] = {
+	{ "recipe", test_recipe },
+	{ "constraint", test_constraint },
+	{ "errcheck", test_errcheck },
+	{ "diff", test_diff },
+	{ "profile", test_profile },
+	{ "flags", test_flags },
+	{ "discover", test_discover },
+	{ "golden", test_golden },
+	{ "arena", test_arena },
+	{ "goconstraint", test_goconstraint },
+	{ "gorecipe", test_gorecipe },
+	{ "goerrcheck", test_goerrcheck },
+	{ "goasmcheck", test_goasmcheck },
+	{ "casmcheck", test_casmcheck },
+};
 
-	for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++)
-		groups[i]();
+enum { NGROUPS = sizeof(groups) / sizeof(groups[0]) };
+
+static int
+chosen(const char *name, int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++)
+		if (strcmp(argv[i], name) == 0)
+			return 1;
+	return argc == 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t i;
+	int ran = 0;
+
+	for (i = 0; i < NGROUPS; i++)
+		if (chosen(groups[i].name, argc, argv)) {
+			groups[i].run();
+			ran++;
+		}
+	if (!ran) {
+		fprintf(stderr, "unit: no group called so; the groups are:");
+		for (i = 0; i < NGROUPS; i++)
+			fprintf(stderr, " %s", groups[i].name);
+		fprintf(stderr, "\n");
+		return 2;
+	}
 	printf("unit: %d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

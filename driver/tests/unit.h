@@ -23,7 +23,7 @@ void test_arena(void);
 void test_goconstraint(void);
 void test_gorecipe(void);
 void test_goerrcheck(void);
-void test_asmcheck(void);
+void test_goasmcheck(void);
 void test_casmcheck(void);
 
 #endif

@@ -1,3 +1,5 @@
+/* Unit tests of go/goasmcheck.c: run.go's asmcheck parse, environments
+ * and matching against real Go 1.19 listings. */
 #include "unit.h"
 #include "arena.h"
 #include "go/goasmcheck.h"
@@ -265,7 +267,7 @@ test_match(void)
 }
 
 void
-test_asmcheck(void)
+test_goasmcheck(void)
 {
 	test_parse();
 	test_envs();

@@ -1,0 +1,434 @@
+# The hand-written end-to-end cases, sourced by e2e.sh: each case_NAME is
+# run by "c NAME" in the table there. They define functions only.
+# ---- hand-written cases ----
+
+# -k keeps the run dir, with a private dir per test holding its a.out.
+case_keep_k()
+{
+	local dirs n
+
+	drive -k -v "$E2E/proc/pass.c" "$E2E/proc/args.c"
+	expect_rc 0
+	dirs=$(find "$TMPDIR" -mindepth 1 -maxdepth 1)
+	if [[ ! $dirs =~ ^$TMPDIR/rundriver-[A-Za-z0-9]{6}$ ]]; then
+		why "want exactly one kept run dir rundriver-XXXXXX, have '$dirs'"
+	else
+		n=$(find "$dirs" -name a.out -printf '%h\n' | sort -u | wc -l)
+		[ "$n" = 2 ] ||
+		    why "want 2 test dirs with an a.out, have $n: $(find "$dirs" | paste -sd ' ')"
+	fi
+	rm -rf "${TMPDIR:?}"/*
+	finish 5
+}
+
+# The whole fixture tree, with -n 1 and -n 8: the same report.
+case_parallel_same_report()
+{
+	local rc1 ntests nsum t=3
+
+	# under valgrind the floods need longer than 3 s to be read in full
+	[ ${#WRAP[@]} -gt 0 ] && t=10
+	drive -n 1 -v -summary -timeout $t "$E2E"
+	rc1=$RC
+	sed -E $'s/\t[0-9.]+s$//' "$WORK/out" >"$WORK/n1"
+	drive -n 8 -v -summary -timeout $t "$E2E"
+	sed -E $'s/\t[0-9.]+s$//' "$WORK/out" >"$WORK/n8"
+	if [ "$rc1" != 1 ] || [ "$RC" != 1 ]; then
+		why "exit statuses $rc1 and $RC, want 1 and 1"
+	fi
+	cmp -s "$WORK/n1" "$WORK/n8" ||
+	    why "reports differ: $(diff -a "$WORK/n1" "$WORK/n8" | grep -a '^[<>]' | head -4 | paste -sd '|')"
+	verdicts "$WORK/n1" | cut -f 2 | sort -c 2>/dev/null ||
+	    why "verdicts not in bytewise path order"
+	verdicts "$WORK/n1" | grep -q 'multi\.dir/' && why "files of multi.dir/ run as tests"
+	ntests=$(find "$E2E" -name '*.c' ! -path '*.dir/*' | wc -l)
+	nsum=$(awk '/^ *[0-9]+ (ok|FAIL|skip|BUG|FIXED)$/ { n += $1 } END { print n + 0 }' "$WORK/n1")
+	[ "$nsum" = "$ntests" ] || why "summary counts $nsum tests, the tree has $ntests"
+	finish 50
+}
+
+# run.go's FNV-1 (not 1a) 32-bit hash.
+fnv1()
+{
+	local s=$1 h=2166136261 i ch
+
+	for ((i = 0; i < ${#s}; i++)); do
+		printf -v ch '%d' "'${s:i:1}"
+		h=$(((h * 16777619) & 0xffffffff))
+		h=$((h ^ ch))
+	done
+	echo "$h"
+}
+
+# -shard i -shards 3 over a directory: run.go's FNV-1 of the base name.
+case_shards()
+{
+	local i f want got
+
+	[ "$(fnv1 run.go)" = 3137865648 ] || why "the script's fnv1 is wrong"
+	for i in 0 1 2; do
+		drive -v -shard "$i" -shards 3 "$E2E/sig"
+		want=$(for f in "$E2E"/sig/*.c; do
+			[ $(($(fnv1 "${f##*/}") % 3)) = "$i" ] && echo "$f"
+		done)
+		got=$(verdicts "$WORK/out" | cut -f 2)
+		[ "$want" = "$got" ] ||
+		    why "shard $i: ran '${got//$'\n'/ }', want '${want//$'\n'/ }'"
+	done
+	finish 10
+}
+
+# -bless writes NAME.out from the program's output; then the test passes.
+case_bless()
+{
+	local d=$WORK/bless
+
+	mkdir -p "$d"
+	cp "$E2E/proc/mismatch.c" "$E2E/proc/mismatch.out" "$d"
+	drive -bless "$d/mismatch.c"
+	expect_rc 0
+	[ "$(cat "$d/mismatch.out")" = "hello there" ] ||
+	    why "blessed .out holds '$(head -c 100 "$d/mismatch.out")'"
+	drive -v "$d/mismatch.c"
+	expect_rc 0
+	check pass:"$d/mismatch.c"
+	rm -rf "$d"
+	finish 5
+}
+
+# stdin is /dev/null: a test reading it sees EOF at once, never the
+# driver's own stdin, be it a file with data or a pipe nobody closes.
+case_stdin_eof()
+{
+	local fifo=$WORK/gen/stdin.fifo
+
+	echo "data the test must not see" >"$WORK/gen/stdin.txt"
+	DRIVE_STDIN=$WORK/gen/stdin.txt drive -v "$E2E/proc/stdin.c"
+	expect_rc 0
+	check pass:proc/stdin.c
+	mkfifo "$fifo"
+	exec 7<>"$fifo"	# a writer that never closes: a reader would block
+	DRIVE_STDIN=$fifo drive -v "$E2E/proc/stdin.c"
+	exec 7>&-
+	rm -f "$fifo"
+	expect_rc 0
+	check pass:proc/stdin.c
+	finish 3
+}
+
+# start_driver ARGS...: the driver in the background under "helper
+# measure" (which passes signals on), as drive runs it; sets DPID.
+start_driver()
+{
+	rm -f "$WORK/rss"
+	"$WORK/helper" measure "$WORK/rss" -- "${WRAP[@]}" "$RD" \
+	    -profile "$E2E/fake.yaml" -compiler "$WORK/fakecc" "$@" \
+	    </dev/null >"$WORK/out" 2>"$WORK/err" &
+	DPID=$!
+}
+
+# wait_for PATTERN...: wait until a process matching each pgrep PATTERN
+# runs (5 s, 60 s under E2E_WRAP).
+wait_for()
+{
+	local p i n=50
+
+	[ ${#WRAP[@]} -eq 0 ] || n=600
+	for p; do
+		for ((i = 0; i < n; i++)); do
+			pgrep -f -- "$p" >/dev/null && break
+			sleep 0.1
+		done
+		pgrep -f -- "$p" >/dev/null || why "'$p' never started"
+	done
+}
+
+# driver_signal SIG NUM NAME: SIG to the driver while two tests run (one
+# ignoring SIGTERM, one whose earlier neighbour already passed) and two
+# wait: every process group killed, the temp root removed, the two passed
+# tests reported, "4 not run" counted, and the driver dead by SIG itself.
+driver_signal()
+{
+	local sig=$1 num=$2 name=$3 i t0 n=50 how
+
+	[ ${#WRAP[@]} -eq 0 ] || n=300
+	now
+	t0=$NOW
+	exec 3>&2 2>/dev/null	# no "Hangup" notice from the shell
+	start_driver -v -n 2 -timeout_scale 10 "$E2E/proc/pass.c" \
+	    "$E2E/proc/ignoreterm.c" "$E2E/proc/forkmany.c" \
+	    "$E2E/timeout/default.c" "$E2E/sig/abrt.c" "$E2E/sig/bus.c"
+	wait_for "$WORK/helper ignoreterm" "$WORK/helper loop"
+	sleep 0.2
+	kill "-$sig" "$DPID" 2>/dev/null
+	for ((i = 0; i < n; i++)); do
+		kill -0 "$DPID" 2>/dev/null || break
+		sleep 0.1
+	done
+	if kill -0 "$DPID" 2>/dev/null; then
+		why "driver alive $((n / 10))s after SIG$sig"
+		kill -KILL "$DPID"
+	fi
+	wait "$DPID"
+	RC=$?
+	exec 2>&3 3>&-
+	NRUN=1
+	now
+	ELAPSED=$((NOW - t0))
+	keep_outputs "$NAME"
+	after_run
+	expect_rc $((128 + num))
+	how=$(sed -n 2p "$WORK/rss" 2>/dev/null)
+	[ "$how" = "signal $num" ] || why "the driver ended by '$how', want 'signal $num' (a re-raise)"
+	check pass:proc/pass.c
+	check pass:proc/forkmany.c
+	check tail:'    4 not run (interrupted)\n'
+	check no:FAIL
+	check err:"interrupted by signal $num \\($name\\): 4 tests not run"
+	finish 8
+}
+
+case_driver_sigterm() { driver_signal TERM 15 terminated; }
+case_driver_sigint() { driver_signal INT 2 interrupt; }
+case_driver_sighup() { driver_signal HUP 1 hangup; }
+
+# mktree: a tree in $WORK/gen/tree with a passing test, a symlink loop
+# of folders (sub/up -> ..), a link to itself named self.c, a dangling
+# link named dangling.c, a FIFO named fifo.c (not a test: skipped) and a
+# test whose .out is a link to /dev/zero.
+mktree()
+{
+	local d=$WORK/gen/tree
+
+	rm -rf "$d"
+	mkdir -p "$d/sub"
+	cp "$E2E/proc/pass.c" "$E2E/proc/pass.out" "$d/"
+	cp "$E2E/proc/pass.c" "$d/zero.c"
+	ln -s /dev/zero "$d/zero.out"
+	ln -s .. "$d/sub/up"
+	ln -s self.c "$d/self.c"
+	ln -s nowhere.c "$d/dangling.c"
+	mkfifo "$d/fifo.c"
+}
+
+case_tree_links()
+{
+	local d=$WORK/gen/tree
+
+	mktree
+	drive -v "$d"
+	expect_rc 1
+	check pass:"$d/pass.c"
+	check fail:"$d/self.c"
+	check in:"$d/self.c:$d/self.c: Too many levels of symbolic links"
+	check fail:"$d/dangling.c"
+	check in:"$d/dangling.c:$d/dangling.c: No such file or directory"
+	check fail:"$d/zero.c"
+	check in:"$d/zero.c:cannot read expected output $d/zero.out: not a regular file"
+	expect_verdicts pass:"$d/pass.c" fail:"$d/self.c" fail:"$d/dangling.c" \
+	    fail:"$d/zero.c"
+	finish 3
+}
+
+# A FIFO or a device named on the command line: an error, not a hang.
+case_fifo_arg()
+{
+	local d=$WORK/gen/tree
+
+	mktree
+	drive -v "$d/fifo.c"
+	expect_rc 2
+	check errmsg:"rundriver: $d/fifo.c: not a regular file or a folder"
+	drive -v /dev/zero
+	expect_rc 2
+	check errmsg:"rundriver: /dev/zero: not a regular file or a folder"
+	drive -v -profile "$d/fifo.c" "$E2E/proc/pass.c"
+	expect_rc 2
+	check errmsg:"rundriver: $d/fifo.c: not a regular file"
+	finish 3
+}
+
+# A test file that cannot be read (mode 000): a FAIL naming the error.
+# Root reads any file, so as root the driver runs without the
+# capabilities that let it (setpriv drops them from its bounding set).
+case_unreadable()
+{
+	local f=$WORK/gen/unreadable.c saved=("${WRAP[@]}")
+
+	cp "$E2E/proc/pass.c" "$f"
+	cp "$E2E/proc/pass.out" "${f%.c}.out"
+	chmod 000 "$f"
+	[ "$(id -u)" = 0 ] && WRAP=(setpriv --bounding-set
+	    -dac_override,-dac_read_search "${WRAP[@]}")
+	drive -v "$f"
+	WRAP=("${saved[@]}")
+	chmod 644 "$f"
+	expect_rc 1
+	check fail:"$f"
+	check in:"$f:$f: Permission denied"
+	finish 3
+}
+
+# A test file whose read fails with EIO (/proc/self/mem).
+case_unreadable_mem()
+{
+	local m=$WORK/gen/mem.c
+
+	ln -s /proc/self/mem "$m"
+	drive -v "$m"
+	expect_rc 1
+	check fail:"$m"
+	check in:"$m:$m: Input/output error"
+	finish 3
+}
+
+# A requires: line nested a million deep: an error, not a stack overflow.
+case_requires_deep()
+{
+	local f=$WORK/gen/deep.c
+
+	{
+		printf '// compile\n// requires: '
+		head -c 1000000 /dev/zero | tr '\0' '!'
+		printf 'fake\n\nint x;\n'
+	} >"$f"
+	drive -v "$f"
+	expect_rc 1
+	check fail:"$f"
+	check in:"$f:$f:2: requires: expression nested too deeply at column 101"
+	finish 3
+}
+
+# ---- bugs/, promote, the profile matrix, the /dev/null guard ----
+
+# promote_run ARGS...: "rundriver promote ARGS"; sets RC, $WORK/out, err.
+promote_run()
+{
+	"${WRAP[@]}" "$RD" promote "$@" >"$WORK/out" 2>"$WORK/err"
+	RC=$?
+}
+
+# promote moves a fixed bug with its .out and .dir to fixedbugs/, refuses
+# to overwrite, and refuses files outside a bugs/ folder.
+case_promote()
+{
+	local p=$WORK/promo
+
+	rm -rf "$p"
+	mkdir -p "$p/bugs/fixed.dir" "$p/fixedbugs"
+	cp "$E2E/bugs/fixed.c" "$E2E/bugs/fixed.out" "$p/bugs/"
+	echo 'int x;' >"$p/bugs/fixed.dir/a.c"
+	cp "$E2E/bugs/open.c" "$p/bugs/"
+	cp "$E2E/bugs/open.c" "$p/fixedbugs/"
+	promote_run "$p/bugs/fixed.c"
+	expect_rc 0
+	[ -f "$p/fixedbugs/fixed.c" ] && [ -f "$p/fixedbugs/fixed.out" ] &&
+	    [ -f "$p/fixedbugs/fixed.dir/a.c" ] ||
+	    why "fixed.c, .out and .dir not all in fixedbugs/"
+	[ ! -e "$p/bugs/fixed.c" ] && [ ! -e "$p/bugs/fixed.out" ] &&
+	    [ ! -e "$p/bugs/fixed.dir" ] || why "something of fixed.c left in bugs/"
+	promote_run "$p/bugs/open.c"
+	expect_rc 1
+	check 'err:fixedbugs/open.c already exists; nothing moved'
+	[ -f "$p/bugs/open.c" ] || why "a refused promote moved the file"
+	promote_run "$p/fixedbugs/fixed.c"
+	expect_rc 1
+	check 'err:not a test in a bugs/ folder'
+	promote_run
+	expect_rc 2
+	rm -rf "$p"
+	finish 5
+}
+
+# -profile A,B: one report per profile, then the tests whose verdicts
+# differ (f-requires.c skips under fake, passes under alt) and totals.
+case_matrix()
+{
+	drive -profile "$E2E/fake.yaml,$E2E/profiles/alt.yaml" -show_skips \
+	    "$E2E/summary/f-requires.c" "$E2E/proc/pass.c" "$E2E/bugs/open.c"
+	expect_rc 0
+	check 'msg:== profile fake: '
+	check 'msg:== profile alt: '
+	check 'msg:== matrix: 1 of 3 tests differ between fake, alt'
+	check "re:^$E2E/summary/f-requires\\.c +skip +ok *\$"
+	check "no:$E2E/bugs/open.c  "
+	check "no:$E2E/proc/pass.c  "
+	check 're:^fake +1 +0 +1 +1 +0 +0$'
+	check 're:^alt +2 +0 +0 +1 +0 +0$'
+	finish 10
+}
+
+# After a command replaces /dev/null (as tcc -o /dev/null does as root),
+# the run stops with exit 2 naming the test, and root gets the device
+# back. Only in a private mount namespace over a scratch /dev, as root.
+case_devnull_guard()
+{
+	local s=$WORK/devns t0
+
+	if [ "$(id -u)" != 0 ] || ! unshare -m true 2>/dev/null; then
+		skip_case "needs root and unshare -m"
+		return
+	fi
+	mkdir -p "$s/dev" "$s/t"
+	mknod -m 666 "$s/dev/null" c 1 3
+	ln -s /proc/self/fd "$s/dev/fd"
+	printf '#!/bin/sh\nrm -f /dev/null && echo junk >/dev/null\nexit 1\n' >"$s/cc"
+	chmod +x "$s/cc"
+	printf '// compile\n\nint x;\n' >"$s/t/a.c"
+	printf '// compile\n\nint y;\n' >"$s/t/b.c"
+	cat >"$s/inner.sh" <<-INNER
+	mount --bind "$s/dev" /dev || exit 3
+	"$RD" -n 1 -profile "$E2E/fake.yaml" -compiler "$s/cc" "$s/t/a.c" "$s/t/b.c"
+	rc=\$?
+	stat -c '%F %t %T' /dev/null >"$s/after"
+	exit \$rc
+	INNER
+	now
+	t0=$NOW
+	timeout -k 5 60 unshare -m --propagation private sh "$s/inner.sh" \
+	    >"$WORK/out" 2>"$WORK/err"
+	RC=$?
+	now
+	ELAPSED=$((ELAPSED + NOW - t0))
+	expect_rc 2
+	check "err:$s/t/a.c: stopping the run: /dev/null was a regular file \\(restored\\)"
+	check 'msg:2 not run'
+	[ "$(cat "$s/after" 2>/dev/null)" = "character special file 1 3" ] ||
+	    why "/dev/null after the run: $(cat "$s/after" 2>/dev/null)"
+	[ -c /dev/null ] || why "the real /dev/null was touched"
+	rm -rf "$s"
+	finish 10
+}
+
+# -update_errors rewrites an errorcheck test's ERROR comments from the
+# compiler's output, then go fmt polishes the file as a step of its own:
+# with a go whose fmt hangs, that step ends at the deadline like any other
+# and the test is still checked against the rewritten file. Needs Go.
+case_go_update_errors()
+{
+	local root=$WORK/gen/gotree f hang=$WORK/gen/go-fmt-hangs
+
+	if ! command -v go >/dev/null 2>&1; then
+		skip_case "go is not installed"
+		return
+	fi
+	mkdir -p "$root"
+	: >"$root/run.go"	# what marks a Go test root
+	f=$root/unused.go
+	printf '// errorcheck\n\npackage p\n\nfunc f() {\n  x := 1\n}\n' >"$f"
+	drive @nocc -profile go -v -update_errors "$f"
+	expect_rc 0
+	check re:$'^ok  \tunused\\.go\t'	# reported relative to the root
+	[ "$(sed -n 6p "$f")" = $'\tx := 1 // ERROR "x declared but not used$"' ] ||
+	    why "rewritten line 6: '$(sed -n 6p "$f")'"
+	printf '#!/bin/sh\n[ "$1" = fmt ] && exec sleep 100\nexec go "$@"\n' >"$hang"
+	chmod +x "$hang"
+	printf '// errorcheck\n\npackage p\n\nfunc f() {\n  x := 1\n}\n' >"$f"
+	drive @nocc -profile go -compiler "$hang" -timeout 2 -v -update_errors "$f"
+	expect_rc 0
+	check re:$'^ok  \tunused\\.go\t'
+	[ "$(sed -n 6p "$f")" = '  x := 1 // ERROR "x declared but not used$"' ] ||
+	    why "rewritten but unformatted line 6: '$(sed -n 6p "$f")'"
+	rm -rf "$root" "$hang"
+	finish 2-12
+}
