@@ -47,7 +47,6 @@ errcheck_subst_line(struct arena *a, const char *pat, const char *shortname,
 		    char *err, size_t errlen)
 {
 	int strict = rule == LINE_CHECKED;
-
 	struct strbuf sb;
 	const char *p = pat, *sign;
 	char *end;
