@@ -25,7 +25,7 @@ PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
 	c/crecipe c/cerror c/casmcheck \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
 CORE := $(PURE) proc tmpdir verdict report sched promote guard matrix \
-	dialect run c/cdialect c/caction c/cjudge \
+	dialects run c/cdialect c/caction c/cjudge \
 	go/godialect go/godiscover go/goenv go/godir go/goaction go/goops \
 	go/gojudge
 O ?= build

@@ -25,9 +25,10 @@ struct setup {
 	char *cwd;		/* absolute folder test paths are relative to */
 };
 
-/* A language dialect: one row of the table in dialect.c, chosen by a
+/* A language dialect: one row of the table in dialects.c, chosen by a
  * profile's "dialect:" key. The engine calls nothing else of it, and
- * nothing outside the dialect's folder asks which dialect runs. */
+ * nothing outside the dialect's folder asks which dialect runs. This
+ * header is the contract; it holds no code. */
 struct dialect {
 	const char *name;	/* the profile's dialect: value */
 	const char *title;	/* its name in messages */
@@ -57,10 +58,5 @@ struct dialect {
 	/* The action word of the test at PATH, or "?" (for -list). */
 	const char *(*action_of)(struct arena *a, const char *path);
 };
-
-/* The dialect called NAME, or NULL. */
-const struct dialect *dialect_find(const char *name);
-/* The names of every dialect, for messages: "\"c\" or \"go\"" (static). */
-const char *dialect_names(void);
 
 #endif

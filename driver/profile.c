@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "profile.h"
 #include "dialect.h"
+#include "dialects.h"
 #include "regex.h"
 #include "strbuf.h"
 #include "util.h"

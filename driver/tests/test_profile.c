@@ -2,6 +2,7 @@
  * dialect columns, the defaults. */
 #include "unit.h"
 #include "dialect.h"
+#include "dialects.h"
 #include "profile.h"
 #include "regex.h"
 

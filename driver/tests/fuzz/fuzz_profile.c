@@ -9,6 +9,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "dialect.h"
+#include "dialects.h"
 #include "profile.h"
 
 #include <stdint.h>

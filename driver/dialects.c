@@ -1,5 +1,6 @@
 /* The dialect table: the one place that names every dialect. It holds
  * rows and looks them up; what a dialect does lives in its own folder. */
+#include "dialects.h"
 #include "dialect.h"
 #include "c/cdialect.h"
 #include "go/godialect.h"
