@@ -89,6 +89,21 @@ arena_strdup(struct arena *a, const char *s)
 }
 
 char *
+arena_slurp(struct arena *a, const char *path, size_t *len)
+{
+	size_t n;
+	char *buf = slurp_file(path, &n), *res;
+
+	if (!buf)
+		return NULL;
+	res = arena_strndup(a, buf, n);
+	free(buf);
+	if (len)
+		*len = n;
+	return res;
+}
+
+char *
 arena_vprintf(struct arena *a, const char *fmt, va_list ap)
 {
 	va_list aq;

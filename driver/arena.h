@@ -31,6 +31,10 @@ void *arena_grow(struct arena *a, void *v, size_t n, size_t *cap,
 /* Copies of strings, owned by the arena. */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
+/* The whole regular file PATH, NUL-terminated, in arena memory (its
+ * length in *LEN unless LEN is NULL); NULL with errno set when it cannot
+ * be read (see slurp_file). */
+char *arena_slurp(struct arena *a, const char *path, size_t *len);
 /* printf into arena memory. */
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -47,6 +47,19 @@ verdict_output(struct job *j, const struct stepout *r)
 }
 
 int
+verdict_golden(struct job *j, const struct stepout *r, const char *what,
+	       int bless, int if_present)
+{
+	char *msg;
+
+	if (verdict_exit(j, r, what))
+		return 1;
+	msg = golden_check(&j->arena, golden_path(&j->arena, j->path), r->out,
+			   r->len, bless, if_present);
+	return msg ? verdict_fail(j, "%s", msg) : 0;
+}
+
+int
 verdict_exit(struct job *j, const struct stepout *r, const char *what)
 {
 	char desc[128];

@@ -12,6 +12,12 @@ int verdict_fail(struct job *j, const char *fmt, ...)
  * "signal: X" with its output. WHAT names the command. Return 1 when it
  * failed, else 0. */
 int verdict_exit(struct job *j, const struct stepout *r, const char *what);
+/* Fail unless the program R ran to a zero exit (verdict_exit, naming it
+ * WHAT) and its output equals the test's golden file (with IF_PRESENT,
+ * only when there is one); with BLESS the output is written there
+ * instead. Return 1 when it failed, else 0. */
+int verdict_golden(struct job *j, const struct stepout *r, const char *what,
+		   int bless, int if_present);
 /* R's output as a message may quote it: cut when long, with the absolute
  * paths the tools saw turned back into the ones the user gave. */
 const char *verdict_output(struct job *j, const struct stepout *r);

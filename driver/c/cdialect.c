@@ -70,15 +70,13 @@ action_of(struct arena *a, const char *path)
 {
 	struct recipe rec;
 	struct crecipe cr;
-	char err[256], *text;
-	int line, rc;
+	char err[256], *text = arena_slurp(a, path, NULL);
+	int line;
 
-	text = slurp_file(path, NULL);
-	if (!text)
+	if (!text || crecipe_parse(a, text, &rec, &cr, &line, err,
+				   sizeof(err)) < 0)
 		return "?";
-	rc = crecipe_parse(a, text, &rec, &cr, &line, err, sizeof(err));
-	free(text);
-	return rc ? "?" : rec.action;
+	return rec.action;
 }
 
 /* Check the requires: lines; return 1 when the job is decided. */
@@ -191,8 +189,7 @@ line_of(const char *text, size_t off)
 static int
 read_test(struct job *j)
 {
-	char real[PATH_MAX], *buf;
-	size_t len;
+	char real[PATH_MAX];
 
 	if (!realpath(j->path, real))
 		return verdict_fail(j, "%s: %s", j->path, strerror(errno));
@@ -202,13 +199,10 @@ read_test(struct job *j)
 				  (size_t)(base_name(real) - real));
 	j->reldir = arena_strndup(&j->arena, j->path,
 				  (size_t)(base_name(j->path) - j->path));
-	buf = slurp_file(j->path, &len);
-	if (!buf)
+	j->text = arena_slurp(&j->arena, j->path, &j->textlen);
+	if (!j->text)
 		return verdict_fail(j, "%s: %s", j->path, strerror(errno));
-	j->text = arena_strndup(&j->arena, buf, len);
-	j->textlen = len;
-	free(buf);
-	if (strlen(j->text) != len)
+	if (strlen(j->text) != j->textlen)
 		return verdict_fail(j, "%s:%d: the file contains a NUL byte",
 				    j->path, line_of(j->text, strlen(j->text)));
 	return 0;

@@ -9,7 +9,6 @@
 #include "cerror.h"
 #include "errcheck.h"
 #include "flags.h"
-#include "golden.h"
 #include "util.h"
 #include "verdict.h"
 
@@ -28,14 +27,8 @@ cjudge_success(struct job *j, const struct ctx *c, const struct stepout *r)
 int
 cjudge_run(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	char *msg;
-
-	if (verdict_exit(j, r, "a.out"))
-		return 1;
-	msg = golden_check(&j->arena, golden_path(&j->arena, j->path), r->out,
-			   r->len, c->opt->bless,
-			   cjob_of(j)->action->golden == OUT_IF_PRESENT);
-	return msg ? verdict_fail(j, "%s", msg) : 0;
+	return verdict_golden(j, r, "a.out", c->opt->bless,
+			      cjob_of(j)->action->golden == OUT_IF_PRESENT);
 }
 
 int
@@ -79,18 +72,13 @@ cjudge_check(struct job *j, const struct ctx *c, const struct stepout *r)
 	const char *src = gen ? caction_gen_path(j, c) : j->abs;
 	const char *text = j->text, *shortname = base_name(src);
 	struct wantlist w = { 0 };
-	char err[512], **msgs, *res, *buf;
+	char err[512], **msgs, *res;
 	size_t n;
 
 	if (check_exit(j, c, r))
 		return 1;
-	if (gen) {
-		buf = slurp_file(src, NULL);
-		if (!buf)
-			return verdict_fail(j, "%s: %s", src, strerror(errno));
-		text = arena_strdup(&j->arena, buf);
-		free(buf);
-	}
+	if (gen && !(text = arena_slurp(&j->arena, src, NULL)))
+		return verdict_fail(j, "%s: %s", src, strerror(errno));
 	if (cerror_wanted(&j->arena, text, shortname,
 			  (const char *const *)c->prof->error_tags, &w, &line,
 			  err, sizeof(err)) < 0)
@@ -108,7 +96,7 @@ int
 cjudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 {
 	struct casmchecks ck;
-	char err[512], *buf, *res;
+	char err[512], *text, *res;
 	int line;
 
 	if (verdict_exit(j, r, c->compiler))
@@ -117,11 +105,11 @@ cjudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 			    (const char *const *)c->prof->tags, &ck, &line,
 			    err, sizeof(err)) < 0)
 		return verdict_fail(j, "%s:%d: %s", j->path, line, err);
-	buf = slurp_file(arena_printf(&j->arena, "%s/a.s", j->tmp), NULL);
-	if (!buf)
+	text = arena_slurp(&j->arena, arena_printf(&j->arena, "%s/a.s",
+						     j->tmp), NULL);
+	if (!text)
 		return verdict_fail(j, "%s/a.s: %s (the profile's asm step "
 				    "must write it)", j->tmp, strerror(errno));
-	res = casmcheck_match(&j->arena, &ck, buf, j->path);
-	free(buf);
+	res = casmcheck_match(&j->arena, &ck, text, j->path);
 	return res ? verdict_fail(j, "%s", res) : 0;
 }

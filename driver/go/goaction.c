@@ -83,17 +83,14 @@ load(struct job *j, const struct ctx *c)
 {
 	struct gojob *g = gojob_of(j);
 	struct gorecipe gr;
-	char err[512], *buf;
-	size_t len;
+	char err[512];
 	int rc;
 
-	buf = slurp_file(j->path, &len);
-	if (!buf)
+	j->text = arena_slurp(&j->arena, j->path, &j->textlen);
+	if (!j->text)
 		return verdict_fail(j, "open %s: %s", j->path, strerror(errno));
-	j->text = arena_strndup(&j->arena, buf, len);
-	j->textlen = len;
-	free(buf);
-	rc = gorecipe_cut(j->text, len, j->path, &gr, err, sizeof(err));
+	rc = gorecipe_cut(j->text, j->textlen, j->path, &gr, err,
+			  sizeof(err));
 	if (rc > 0)
 		return verdict_fail(j, "unexpected skip for %s: %s", j->path,
 				    err);

@@ -89,15 +89,12 @@ action_of(struct arena *a, const char *path)
 	struct goflags f;
 	char err[256], *text;
 	size_t len;
-	int rc;
 
-	text = slurp_file(path, &len);
-	if (!text)
+	text = arena_slurp(a, path, &len);
+	if (!text || gorecipe_cut(text, len, path, &g, err, sizeof(err)) ||
+	    gorecipe_parse(a, &g, &rec, &f, err, sizeof(err)))
 		return "?";
-	rc = gorecipe_cut(text, len, path, &g, err, sizeof(err)) ||
-	     gorecipe_parse(a, &g, &rec, &f, err, sizeof(err));
-	free(text);
-	return rc ? "?" : rec.action;
+	return rec.action;
 }
 
 const struct dialect go_dialect = {

@@ -10,7 +10,6 @@
 #include "goenv.h"
 #include "goerror.h"
 #include "goerrupdate.h"
-#include "golden.h"
 #include "util.h"
 #include "verdict.h"
 
@@ -29,13 +28,7 @@ gojudge_ok(struct job *j, const struct ctx *c, const struct stepout *r)
 int
 gojudge_output(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	char *msg;
-
-	if (verdict_exit(j, r, "the test program"))
-		return 1;
-	msg = golden_check(&j->arena, golden_path(&j->arena, j->path), r->out,
-			   r->len, c->opt->bless, 0);
-	return msg ? verdict_fail(j, "%s", msg) : 0;
+	return verdict_golden(j, r, "the test program", c->opt->bless, 0);
 }
 
 /* run.go's exit-status rule before an error check (errorCheck's callers
@@ -73,11 +66,9 @@ static const char *
 read_comments(struct job *j, const char *path)
 {
 	size_t len = 0;
-	char *buf = slurp_file(path, &len);
-	const char *s = comment_text(j, buf ? buf : "", buf ? len : 0);
+	char *text = arena_slurp(&j->arena, path, &len);
 
-	free(buf);
-	return s;
+	return comment_text(j, text ? text : "", text ? len : 0);
 }
 
 /* Match OUTPUT against the ERROR comments of the files FULL[0..n) (their
@@ -155,14 +146,14 @@ gojudge_errorcheck(struct job *j, const struct ctx *c,
 int
 gojudge_gofmt(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	char *out;
+	size_t len;
+	char *text = arena_slurp(&j->arena, j->abs, &len);
 
 	(void)c;
 	(void)r;
-	out = slurp_file(j->abs, &j->textlen);
-	if (out) {
-		j->text = arena_strndup(&j->arena, out, j->textlen);
-		free(out);
+	if (text) {
+		j->text = text;
+		j->textlen = len;
 	}
 	return check_one(j, gojob_of(j)->errout, j->abs, j->shortname,
 			 comment_text(j, j->text, j->textlen));
