@@ -50,9 +50,7 @@ cjudge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
 static int
 check_exit(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	if (r->spawn_err || r->dropped)
-		return verdict_exit(j, r, c->compiler);
-	if (!j->want_error)
+	if (r->spawn_err || r->dropped || !j->want_error)
 		return verdict_exit(j, r, c->compiler);
 	if (r->timed_out)
 		return verdict_fail(j, "compilation timed out");

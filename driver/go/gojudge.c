@@ -47,18 +47,24 @@ exit_rule(struct job *j, const struct stepout *r, int timeout_special)
 	return 0;
 }
 
-/* TEXT[0..len) as a string the ERROR reader can walk: NUL bytes, which
- * some tests hold on purpose, become 0x01 (arena). */
-static const char *
-comment_text(struct job *j, const char *text, size_t len)
+/* S[0..len) made a string the ERROR reader can walk, in place: NUL
+ * bytes, which some tests hold on purpose, become 0x01. */
+static char *
+nuls_visible(char *s, size_t len)
 {
-	char *s = arena_strndup(&j->arena, text, len);
 	size_t i;
 
 	for (i = 0; i < len; i++)
 		if (!s[i])
 			s[i] = 1;
 	return s;
+}
+
+/* A copy of TEXT[0..len) for the ERROR reader (arena). */
+static const char *
+comment_text(struct job *j, const char *text, size_t len)
+{
+	return nuls_visible(arena_strndup(&j->arena, text, len), len);
 }
 
 /* The file PATH read for its ERROR comments ("" when unreadable). */
@@ -68,7 +74,7 @@ read_comments(struct job *j, const char *path)
 	size_t len = 0;
 	char *text = arena_slurp(&j->arena, path, &len);
 
-	return comment_text(j, text ? text : "", text ? len : 0);
+	return text ? nuls_visible(text, len) : "";
 }
 
 /* Match OUTPUT against the ERROR comments of the files FULL[0..n) (their

@@ -90,8 +90,8 @@ const struct goop goops[G_NOPS] = {
 	[G_GEN_CHECK] = { T("{go}", "tool", "compile", "-p=p", "-d=panic",
 			    "-e", "-o", "a.o", "{flags}", "{gen}"), CWD_TMP,
 			  LOOP_NONE, WHEN_ALWAYS, 0, gojudge_gen_check },
-	[G_ASM_BUILD] = { T("{go}", "build", "-gcflags", "{asmgcflags}",
-			    "{asmflags}", "{abs}"), CWD_TMP, LOOP_ENVS,
+	[G_ASM_BUILD] = { T("{go}", "build", "{asmflags}", "{abs}"),
+			  CWD_TMP, LOOP_ENVS,
 			  WHEN_ALWAYS, 1, gojudge_asm },
 };
 
@@ -246,53 +246,35 @@ p_asmobj(struct job *j, const struct ctx *c, struct strlist *l)
 		arena_push(&j->arena, l, "asm.o");
 }
 
-/* asmcheck's flags: the -gcflags values of the recipe merged into one
- * "-S=2 …" value (*VALUE), the other flags in REST. */
-static void
-asm_flags(struct job *j, char **value, struct strlist *rest)
-{
-	const struct gojob *g = gojob_of(j);
-	char **f = g->flags;
-	size_t i, n = g->nflags;
-
-	*value = "-S=2";
-	for (i = 0; i < n; i++) {
-		if (strncmp(f[i], "-gcflags=", 9) == 0)
-			*value = arena_printf(&j->arena, "%s %s", *value,
-					      f[i] + 9);
-		else if (strncmp(f[i], "--gcflags=", 10) == 0)
-			*value = arena_printf(&j->arena, "%s %s", *value,
-					      f[i] + 10);
-		else if (strcmp(f[i], "-gcflags") == 0 ||
-			 strcmp(f[i], "--gcflags") == 0) {
-			if (++i < n)
-				*value = arena_printf(&j->arena, "%s %s",
-						      *value, f[i]);
-		} else {
-			arena_push(&j->arena, rest, f[i]);
-		}
-	}
-}
-
-static void
-p_asmgcflags(struct job *j, const struct ctx *c, struct strlist *l)
-{
-	struct strlist rest = { 0 };
-	char *value;
-
-	(void)c;
-	asm_flags(j, &value, &rest);
-	arena_push(&j->arena, l, value);
-}
-
+/* asmcheck's flags: -gcflags with the recipe's -gcflags values merged
+ * into one "-S=2 …" value, then the recipe's other flags. */
 static void
 p_asmflags(struct job *j, const struct ctx *c, struct strlist *l)
 {
+	const struct gojob *g = gojob_of(j);
 	struct strlist rest = { 0 };
-	char *value;
+	char **f = g->flags, *value = "-S=2";
+	size_t i, n = g->nflags;
 
 	(void)c;
-	asm_flags(j, &value, &rest);
+	for (i = 0; i < n; i++) {
+		if (strncmp(f[i], "-gcflags=", 9) == 0)
+			value = arena_printf(&j->arena, "%s %s", value,
+					     f[i] + 9);
+		else if (strncmp(f[i], "--gcflags=", 10) == 0)
+			value = arena_printf(&j->arena, "%s %s", value,
+					     f[i] + 10);
+		else if (strcmp(f[i], "-gcflags") == 0 ||
+			 strcmp(f[i], "--gcflags") == 0) {
+			if (++i < n)
+				value = arena_printf(&j->arena, "%s %s", value,
+						     f[i]);
+		} else {
+			arena_push(&j->arena, &rest, f[i]);
+		}
+	}
+	arena_push(&j->arena, l, "-gcflags");
+	arena_push(&j->arena, l, value);
 	arena_push_all(&j->arena, l, rest.v, rest.n);
 }
 
@@ -316,7 +298,6 @@ static const struct {
 	{ "{asms}", p_asms },
 	{ "{symabis}", p_symabis },
 	{ "{asmobj}", p_asmobj },
-	{ "{asmgcflags}", p_asmgcflags },
 	{ "{asmflags}", p_asmflags },
 };
 
