@@ -21,7 +21,7 @@ PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
 PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
-	profile discover golden known \
+	profile discover golden known release \
 	c/crecipe c/cerror c/casmcheck \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
 CORE := $(PURE) proc tmpdir verdict report sched promote guard matrix \
@@ -30,12 +30,14 @@ CORE := $(PURE) proc tmpdir verdict report sched promote guard matrix \
 	go/gojudge
 O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
+VERSION_PKGS := gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 \
+	clang-19 clang-22 pcc gcc-12-source
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src valgrind libclang-rt-dev
 
 SUITE_COMPILERS := cc gcc clang tcc
 
-.PHONY: all run check asan valgrind deps install clean check-headers bench
+.PHONY: all run check asan valgrind deps deps-versions install clean check-headers bench
 
 all: rundriver
 
@@ -44,13 +46,19 @@ $(O)/%.o: driver/%.c $(HDRS)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 rundriver: $(O)/rundriver
-	cp $< $@
+	cp $(O)/rundriver $@.tmp && mv -f $@.tmp $@
 
 $(O)/rundriver: $(OBJ) $(O)/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
 $(O)/unit: driver/tests/unit.c driver/tests/test_*.c $(OBJ) driver/tests/unit.h
 	$(CC) $(ALL_CFLAGS) -o $@ driver/tests/unit.c driver/tests/test_*.c $(OBJ) $(LIBS)
+
+# A standalone checker: fixedbugs/ and bugs/ against GCC's own testsuite
+# (driver/tests/similar.sh).
+$(O)/similar: driver/tests/similar.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $<
 
 # Each header compiles on its own.
 check-headers:
@@ -59,8 +67,10 @@ check-headers:
 			|| exit 1; \
 	done
 
-deps:
-	@missing=""; for p in $(DEB_PKGS); do \
+# install_missing PACKAGES: apt-get install those not installed (root
+# only; otherwise say what to install and fail).
+define install_missing
+	@missing=""; for p in $(1); do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -71,6 +81,16 @@ deps:
 	echo "installing:$$missing"; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq $$missing
+endef
+
+deps:
+	$(call install_missing,$(DEB_PKGS))
+
+# The other releases Debian 12 ships, for the version matrix
+# (config/gcc-11.yaml ... clang-22.yaml, pcc.yaml), and GCC's source, whose
+# testsuite the similarity check reads.
+deps-versions:
+	$(call install_missing,$(VERSION_PKGS))
 
 run: deps
 	$(MAKE) rundriver

@@ -22,12 +22,21 @@ enum status {
 	ST_NSTATUS
 };
 
+/* What a test's bug: and fixed: lines expect under this profile. */
+enum expect {
+	EXPECT_PASS,	/* nothing: an ordinary test */
+	EXPECT_BUG,	/* under bugs/, its bug: names this compiler */
+	EXPECT_UNFIXED,	/* a release before the one its fixed: line names */
+	EXPECT_FIXED,	/* the release its fixed: line names, or a later one */
+};
+
 /* What every test of a run shares, read-only while tests run. */
 struct ctx {
 	const struct options *opt;
 	const struct profile *prof;
 	const struct dialect *dialect;	/* the profile's */
 	const char *compiler;		/* the command failures name */
+	const char *release;		/* the compiler's, or NULL: unknown */
 	char *const *env;		/* children's base environment */
 	const struct known *known;	/* the known-failure list */
 	const char *const *known_tags;	/* what its if= conditions see */
@@ -70,7 +79,10 @@ struct job {
 	struct recipe rec;
 	int want_error;		/* the compile must fail */
 	int expect_fail;	/* on the known-failure list */
-	int expect_bug;		/* under bugs/, its bug: names this profile */
+	enum expect expect;	/* what its bug: and fixed: lines say here */
+	const char *fixed_in;	/* EXPECT_UNFIXED/FIXED: "clang 16" */
+	int broken;		/* the test's own check failed (asm): never
+				 * a BUG nor an expected failure */
 	int gated;		/* waits for a place behind the -l gate */
 	int gate_held;		/* holds one (the scheduler's) */
 	int pc;			/* the dialect's current operation */

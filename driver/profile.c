@@ -16,7 +16,10 @@
 #include <string.h>
 
 /* The typed readers: each fills one field of the profile from a node. */
-enum ktype { K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV };
+enum ktype {
+	K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV,
+	K_BASE,			/* read first, by profile_fill */
+};
 
 struct key {
 	const char *name;
@@ -42,7 +45,12 @@ static const struct key keys[] = {
 	{ "output_limit", K_SIZE, FIELD(output_limit), 0 },
 	{ "env", K_ENV, FIELD(env), FIELD(nenv) },
 	{ "known_failures", K_STR, FIELD(known_failures), 0 },
+	{ "family", K_STR, FIELD(family), 0 },
+	{ "release", K_STR, FIELD(release), 0 },
+	{ "base", K_BASE, 0, 0 },
 };
+
+enum { MAX_BASES = 8 };		/* base: chains longer than this loop */
 
 static const char *const step_names[STEP_NKINDS] = {
 	[STEP_COMPILE] = "compile",
@@ -177,6 +185,7 @@ read_steps(const struct ysource *l, const struct ynode *y, struct tmpl *steps)
 {
 	size_t i;
 	int k;
+	unsigned seen = 0;
 
 	if (want_kind(l, y, Y_MAP) < 0)
 		return -1;
@@ -191,9 +200,12 @@ read_steps(const struct ysource *l, const struct ynode *y, struct tmpl *steps)
 				    "unknown step \"%s\" (expected compile, "
 				    "build, check, asm or run)",
 				    y->kids[i]->value);
-		if (steps[k].words)
+		if (seen & (1u << k))
 			return ytree_error(l, y->kids[i]->line, y->kids[i]->col,
 				    "duplicate step \"%s\"", y->kids[i]->value);
+		seen |= 1u << k;
+		free_strv(steps[k].words);	/* a base's, replaced */
+		steps[k].words = NULL;
 		if (read_list(l, y->kids[i + 1], &steps[k].words,
 			      &steps[k].n) < 0)
 			return -1;
@@ -225,6 +237,32 @@ read_env(const struct ysource *l, const struct ynode *y, char ***env, size_t *n)
 	return 0;
 }
 
+/* Drop what a base profile set for key K, which this file sets again. */
+static void
+forget(struct profile *p, const struct key *k)
+{
+	char *base = (char *)p;
+
+	switch (k->type) {
+	case K_STR:
+		free(*(char **)(base + k->off));
+		*(char **)(base + k->off) = NULL;
+		break;
+	case K_LIST:
+	case K_ENV:
+		free_strv(*(char ***)(base + k->off));
+		*(char ***)(base + k->off) = NULL;
+		*(size_t *)(base + k->off_n) = 0;
+		break;
+	case K_TMPL:
+		free_strv(((struct tmpl *)(base + k->off))->words);
+		memset(base + k->off, 0, sizeof(struct tmpl));
+		break;
+	default:		/* steps are replaced one by one */
+		break;
+	}
+}
+
 static int
 read_key(const struct ysource *l, struct profile *p, const struct key *k,
 	 const struct ynode *y)
@@ -233,6 +271,7 @@ read_key(const struct ysource *l, struct profile *p, const struct key *k,
 	double v;
 	struct tmpl *t;
 
+	forget(p, k);
 	switch (k->type) {
 	case K_STR:
 		if (want_kind(l, y, Y_SCALAR) < 0)
@@ -263,35 +302,140 @@ read_key(const struct ysource *l, struct profile *p, const struct key *k,
 	case K_ENV:
 		return read_env(l, y, (char ***)(base + k->off),
 				(size_t *)(base + k->off_n));
+	case K_BASE:
+		return 0;
 	}
 	bug("unhandled key type %d", (int)k->type);
 }
 
-static int
-profile_fill(const struct ysource *l, struct profile *p, const struct ynode *root)
+/* The row of keys[] called NAME, or NULL. */
+static const struct key *
+key_find(const char *name)
 {
-	size_t i, k;
+	size_t k;
+
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (strcmp(name, keys[k].name) == 0)
+			return &keys[k];
+	return NULL;
+}
+
+/* A path written in the profile at FROM, relative to FROM's folder. */
+static void
+resolve_beside(char **path, const char *from)
+{
+	const char *slash = strrchr(from, '/');
+	char *rel;
+
+	if (!*path || (*path)[0] == '/' || !slash)
+		return;
+	rel = xasprintf("%.*s/%s", (int)(slash - from), from, *path);
+	free(*path);
+	*path = rel;
+}
+
+static int profile_fill(const struct ysource *l, struct profile *p,
+			const struct ynode *root, int depth);
+
+/* Fill P from the profile that the base: key Y names: a name or a
+ * relative path, both from the folder of L's file, or an absolute path;
+ * its name is not inherited. */
+static int
+fill_base(const struct ysource *l, struct profile *p, const struct ynode *y,
+	  int depth)
+{
+	const char *slash = strrchr(l->path, '/');
+	char *dir = slash ? xstrndup(l->path, (size_t)(slash - l->path)) :
+			    xstrdup("."), *path, *text;
+	struct ysource bl = { NULL, l->err, l->errlen };
+	struct ynode *root = NULL;
+	size_t len;
+	int rc = -1;
+
+	if (want_kind(l, y, Y_SCALAR) < 0) {
+		free(dir);
+		return -1;
+	}
+	path = y->value[0] == '/' ? xstrdup(y->value) :
+	       strchr(y->value, '/') ? xasprintf("%s/%s", dir, y->value) :
+	       profile_find(y->value, dir);
+	free(dir);
+	bl.path = path;
+	if (depth >= MAX_BASES)
+		ytree_error(l, y->line, y->col, "base: more than %d profiles "
+			    "deep (does a base name itself?)", MAX_BASES);
+	else if (!(text = slurp_file(path, &len)))
+		ytree_error(l, y->line, y->col, "base: %s: %s", path,
+			    strerror(errno));
+	else {
+		root = ytree_parse(&bl, text, len);
+		free(text);
+		if (root && root->kind != Y_MAP)
+			ytree_error(&bl, root->line, root->col, "a profile "
+				    "must be a mapping");
+		else if (root)
+			rc = profile_fill(&bl, p, root, depth + 1);
+	}
+	ytree_free(root);
+	free(path);
+	free(p->name);
+	p->name = NULL;
+	return rc;
+}
+
+/* Fill P from the mapping ROOT of file L: its base: first, then its own
+ * keys over what the base set. */
+static int
+profile_fill(const struct ysource *l, struct profile *p,
+	     const struct ynode *root, int depth)
+{
+	size_t i;
 	const struct ynode *key;
+	const struct key *k;
 	unsigned long seen = 0;
 
+	for (i = 0; i + 1 < root->n; i += 2)
+		if (root->kids[i]->kind == Y_SCALAR &&
+		    strcmp(root->kids[i]->value, "base") == 0 &&
+		    fill_base(l, p, root->kids[i + 1], depth) < 0)
+			return -1;
 	for (i = 0; i + 1 < root->n; i += 2) {
 		key = root->kids[i];
 		if (key->kind != Y_SCALAR)
 			return ytree_error(l, key->line, key->col, "keys must be "
 				    "strings");
-		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-			if (strcmp(key->value, keys[k].name) == 0)
-				break;
-		if (k == sizeof(keys) / sizeof(keys[0]))
+		k = key_find(key->value);
+		if (!k)
 			return ytree_error(l, key->line, key->col, "unknown key "
 				    "\"%s\"", key->value);
-		if (seen & (1ul << k))
+		if (seen & (1ul << (k - keys)))
 			return ytree_error(l, key->line, key->col, "duplicate key "
 				    "\"%s\"", key->value);
-		seen |= 1ul << k;
-		if (read_key(l, p, &keys[k], root->kids[i + 1]) < 0)
+		seen |= 1ul << (k - keys);
+		if (read_key(l, p, k, root->kids[i + 1]) < 0)
 			return -1;
+		if (strcmp(k->name, "known_failures") == 0)
+			resolve_beside(&p->known_failures, l->path);
 	}
+	return 0;
+}
+
+/* The release: pattern: compiled once, with its group, and a version
+ * command to read it from. */
+static int
+validate_release(const struct ysource *l, struct profile *p)
+{
+	char msg[256];
+
+	if (!p->version.n)
+		return ytree_error(l, 1, 1, "release: needs the version command "
+			    "whose output it reads");
+	p->release_rx = regex_compile(NULL, p->release, msg, sizeof(msg));
+	if (!p->release_rx)
+		return ytree_error(l, 1, 1, "release: %s", msg);
+	if (!regex_has_group(p->release_rx, "release"))
+		return ytree_error(l, 1, 1, "release: needs the group "
+			    "(?<release>)");
 	return 0;
 }
 
@@ -314,6 +458,8 @@ profile_validate(const struct ysource *l, struct profile *p)
 		if ((p->dialect->steps & (1u << k)) && !p->steps[k].n)
 			return ytree_error(l, 1, 1, "missing step \"%s\"",
 				    step_names[k]);
+	if (p->release && validate_release(l, p) < 0)
+		return -1;
 	if (!p->diagnostics && p->dialect->needs_diagnostics)
 		return ytree_error(l, 1, 1, "missing key \"diagnostics\"");
 	if (!p->diagnostics)
@@ -332,9 +478,6 @@ profile_validate(const struct ysource *l, struct profile *p)
 static void
 profile_defaults(struct profile *p, const char *path)
 {
-	const char *slash;
-	char *rel;
-
 	p->path = xstrdup(path);
 	if (!p->timeout)
 		p->timeout = 120;
@@ -349,13 +492,8 @@ profile_defaults(struct profile *p, const char *path)
 		p->tags = xcalloc(1, sizeof(char *));
 	if (!p->env)
 		p->env = xcalloc(1, sizeof(char *));
-	if (p->known_failures && p->known_failures[0] != '/' &&
-	    (slash = strrchr(path, '/'))) {
-		rel = xasprintf("%.*s/%s", (int)(slash - path), path,
-				p->known_failures);
-		free(p->known_failures);
-		p->known_failures = rel;
-	}
+	if (!p->family)
+		p->family = xstrdup(p->name);
 }
 
 struct profile *
@@ -379,7 +517,7 @@ profile_parse(const char *path, const char *text, size_t len, char *err,
 	if (!root)
 		return NULL;
 	p = xcalloc(1, sizeof(*p));
-	if (profile_fill(&l, p, root) < 0 || profile_validate(&l, p) < 0) {
+	if (profile_fill(&l, p, root, 0) < 0 || profile_validate(&l, p) < 0) {
 		ytree_free(root);
 		profile_free(p);
 		return NULL;
@@ -457,6 +595,9 @@ profile_free(struct profile *p)
 	free_strv(p->tags);
 	free_strv(p->env);
 	free(p->known_failures);
+	free(p->family);
+	free(p->release);
+	regex_free(p->release_rx);
 	free(p);
 }
 

@@ -45,9 +45,15 @@ struct profile {
 	char **env;		/* "KEY=VALUE", NULL-terminated */
 	size_t nenv;
 	char *known_failures;	/* path of the known-failure list, or NULL */
+	char *family;		/* the compiler family (default: the name),
+				 * whose releases a matrix lines up */
+	char *release;		/* pattern with (?<release>) for the version
+				 * command's output, or NULL */
+	struct regex *release_rx;	/* release compiled; owned */
 };
 
-/* Load and validate the profile file PATH: its keys, its dialect and
+/* Load and validate the profile file PATH (after the profile its base:
+ * key names, whose keys it may set again): its keys, its dialect and
  * what that dialect needs of it; any error is fatal (exit 2) and names
  * PATH:LINE:COL. The caller releases with profile_free. */
 struct profile *profile_load(const char *path);

@@ -12,12 +12,15 @@
 #include "matrix.h"
 #include "proc.h"
 #include "profile.h"
+#include "regex.h"
 #include "report.h"
 #include "sched.h"
 #include "tmpdir.h"
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +35,7 @@ struct run {
 	struct profile *prof;
 	const char *compiler;	/* -compiler, $RUNDRIVER_COMPILER or the
 				 * profile's */
+	char *release;		/* what the compiler reported, or NULL */
 	struct setup s;
 	struct known *known;
 	struct ctx c;
@@ -96,6 +100,34 @@ runnable(const char *name)
 	return ok;
 }
 
+/* The release the compiler reports, read by the profile's release:
+ * pattern from the output of its version command; NULL, with a warning,
+ * when that fails. */
+static char *
+run_release_of(const struct run *r)
+{
+	const struct tmpl *t = &r->prof->version;
+	char **argv = xcalloc(t->n + 1, sizeof(char *)), *out = NULL, *rel = NULL;
+	long start, end;
+	size_t i;
+	int st;
+
+	for (i = 0; i < t->n; i++)
+		argv[i] = strcmp(t->words[i], "{compiler}") == 0 ?
+			  xstrdup(r->compiler) : xstrdup(t->words[i]);
+	st = proc_capture(argv, &out);
+	if (st == 0 && out && regex_group(r->prof->release_rx, out,
+			strlen(out), "release", &start, &end) == 1 && start >= 0)
+		rel = xstrndup(out + start, (size_t)(end - start));
+	else
+		warn("%s: no release in the output of \"%s\" (%s): release "
+		     "ranges of bug: and fixed: lines are not applied", r->ppath,
+		     argv[0], st != 0 ? "it failed" : "no match of release:");
+	free(out);
+	free_strv(argv);
+	return rel;
+}
+
 /* Load the profile NAME, check its compiler, set up its dialect and find
  * the tests; with MANY (a matrix), a dialect that cannot be part of one
  * is refused. */
@@ -123,6 +155,8 @@ run_prepare(struct run *r, const struct options *opt, const char *name,
 	if (many && !d->in_matrix)
 		fatal("%s: a %s profile cannot be part of a profile matrix",
 		      r->ppath, d->title);
+	if (!opt->list && r->prof->release_rx)
+		r->release = run_release_of(r);
 	r->s.compiler = r->compiler;
 	d->setup(&r->s, &r->opt, r->prof);
 	r->known = known_load(r->prof->known_failures);
@@ -139,6 +173,7 @@ run_context(struct run *r)
 	c->prof = r->prof;
 	c->dialect = r->prof->dialect;
 	c->compiler = r->s.compiler;
+	c->release = r->release;
 	c->env = r->s.env;
 	c->known = r->known;
 	c->known_tags = (const char *const *)r->s.known_tags;
@@ -157,6 +192,7 @@ run_release(struct run *r)
 	if (r->prof)
 		r->prof->dialect->release(r->s.tool);
 	known_free(r->known);
+	free(r->release);
 	free((char *)r->c.tmproot);
 	profile_free(r->prof);
 	free(r->ppath);
@@ -168,6 +204,7 @@ static int
 run_tests(struct run *r, struct matrix *m)
 {
 	struct job *jobs = xcalloc(r->s.tests.n + 1, sizeof(*jobs));
+	struct matrix_col col;
 	size_t i;
 	int rc;
 
@@ -189,8 +226,12 @@ run_tests(struct run *r, struct matrix *m)
 			r->c.tmproot);
 	else if (tmpdir_remove(r->c.tmproot) < 0)
 		warn("cannot remove %s: %s", r->c.tmproot, strerror(errno));
-	if (m)
-		matrix_add(m, r->prof->name, jobs, r->s.tests.n);
+	if (m) {
+		col.name = r->prof->name;
+		col.family = r->prof->family;
+		col.release = r->release;
+		matrix_add(m, &col, jobs, r->s.tests.n);
+	}
 	free(jobs);
 	return rc;
 }
@@ -221,21 +262,101 @@ run_matrix(struct run *runs, size_t n)
 
 	matrix_init(&m, runs[0].s.tests.paths, runs[0].s.tests.n);
 	for (i = 0; i < n; i++) {
-		printf("%s== profile %s: %s\n", i ? "\n" : "",
-		       runs[i].prof->name, runs[i].compiler);
+		printf("%s== profile %s: %s%s%s\n", i ? "\n" : "",
+		       runs[i].prof->name, runs[i].compiler,
+		       runs[i].release ? " " : "",
+		       runs[i].release ? runs[i].release : "");
 		fflush(stdout);
 		run_context(&runs[i]);
 		one = run_tests(&runs[i], &m);
 		rc = one > rc ? one : rc;
 	}
-	matrix_print(&m);
+	matrix_print(&m, runs[0].opt.verbose);
 	matrix_release(&m);
 	return rc;
 }
 
-int
-run_profiles(const struct options *opt, char **names, size_t n)
+/* A malloc'd, NULL-terminated vector of malloc'd strings. */
+struct names {
+	char **v;
+	size_t n;
+};
+
+static void
+names_push(struct names *l, char *s)
 {
+	l->v = xrealloc(l->v, (l->n + 2) * sizeof(char *));
+	l->v[l->n++] = s;
+	l->v[l->n] = NULL;
+}
+
+/* Append to L the profiles of folder CFG matching the glob PAT whose
+ * compiler is installed, in name order; say which are left out. */
+static void
+glob_profiles(const char *cfg, const char *pat, struct names *l)
+{
+	DIR *d = opendir(cfg);
+	struct dirent *de;
+	struct names found = { 0 };
+	struct profile *p;
+	size_t i, had = l->n;
+	char *name, *path;
+
+	if (!d)
+		fatal("-profile %s: %s: %s", pat, cfg, strerror(errno));
+	while ((de = readdir(d))) {
+		if (!has_suffix(de->d_name, ".yaml"))
+			continue;
+		name = xstrndup(de->d_name, strlen(de->d_name) - 5);
+		if (fnmatch(pat, name, 0) == 0)
+			names_push(&found, name);
+		else
+			free(name);
+	}
+	closedir(d);
+	if (found.n)
+		qsort(found.v, found.n, sizeof(char *), cmp_strp);
+	for (i = 0; i < found.n; i++) {
+		path = profile_find(found.v[i], cfg);
+		p = profile_load(path);
+		if (runnable(p->compiler))
+			names_push(l, xstrdup(found.v[i]));
+		else
+			warn("-profile %s: leaving out %s: \"%s\" is not "
+			     "installed", pat, found.v[i], p->compiler);
+		profile_free(p);
+		free(path);
+	}
+	free_strv(found.v);
+	if (l->n == had)
+		fatal("-profile %s: no installed profile in %s matches", pat,
+		      cfg);
+}
+
+/* NAMES with each glob ("clang-*") replaced by the installed profiles it
+ * matches; malloc'd, *N updated. */
+static char **
+expand_names(char **names, size_t *n)
+{
+	struct names l = { 0 };
+	char *cfg = config_dir();
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (strpbrk(names[i], "*?["))
+			glob_profiles(cfg, names[i], &l);
+		else
+			names_push(&l, xstrdup(names[i]));
+	}
+	free(cfg);
+	*n = l.n;
+	return l.v;
+}
+
+int
+run_profiles(const struct options *opt, char **given, size_t n)
+{
+	char **names = expand_names(given, &n);
 	struct run *runs = xcalloc(n, sizeof(*runs));
 	size_t i;
 	int rc;
@@ -253,5 +374,6 @@ run_profiles(const struct options *opt, char **names, size_t n)
 	for (i = 0; i < n; i++)
 		run_release(&runs[i]);
 	free(runs);
+	free_strv(names);
 	return rc;
 }

@@ -187,7 +187,7 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 		fail.out = "";
 		prev = &fail;
 	}
-	verdict_settle(j);
+	verdict_settle(j, c);
 	if (j->gate_held)
 		gate_free++;
 	j->secs = now_mono() - j->start;

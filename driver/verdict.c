@@ -7,6 +7,7 @@
 #include "golden.h"
 #include "proc.h"
 #include "profile.h"
+#include "release.h"
 #include "util.h"
 
 #include <stdarg.h>
@@ -79,25 +80,34 @@ verdict_exit(struct job *j, const struct stepout *r, const char *what)
 	return verdict_fail(j, "%s\n%s", desc, verdict_output(j, r));
 }
 
-/* A bugs/ test: failing is the expected BUG, passing is FIXED. */
+/* A bugs/ test, or one whose compiler predates its fix: failing is the
+ * expected BUG; passing is FIXED (bugs/: the bug is gone) or a case that
+ * cannot catch its bug. */
 static void
-settle_bug(struct job *j)
+settle_bug(struct job *j, const struct ctx *c)
 {
 	if (j->status == ST_FAIL) {
 		j->status = ST_BUG;
-	} else if (j->status == ST_OK) {
+	} else if (j->status == ST_OK && j->expect == EXPECT_BUG) {
 		j->status = ST_FIXED;
 		j->msg = arena_printf(&j->arena, "the bug no longer "
 				      "reproduces: move the test to fixedbugs/ "
 				      "with\n\trundriver promote %s", j->path);
+	} else if (j->status == ST_OK) {
+		verdict_fail(j, "passes under %s %s, before the fix its fixed: "
+			     "line names (%s): the case does not catch its bug, "
+			     "or the line names the wrong release",
+			     c->prof->name, c->release, j->fixed_in);
 	}
 }
 
 void
-verdict_settle(struct job *j)
+verdict_settle(struct job *j, const struct ctx *c)
 {
-	if (j->expect_bug)
-		settle_bug(j);
+	if (j->broken)
+		return;
+	if (j->expect == EXPECT_BUG || j->expect == EXPECT_UNFIXED)
+		settle_bug(j, c);
 	if (!j->expect_fail)
 		return;
 	if (j->status == ST_FAIL) {
@@ -109,37 +119,34 @@ verdict_settle(struct job *j)
 	}
 }
 
-/* Is WORD (LEN bytes) P's name or one of its tags? */
-static int
-names_profile(const char *word, size_t len, const struct profile *p)
-{
-	size_t i;
-
-	if (strlen(p->name) == len && strncmp(p->name, word, len) == 0)
-		return 1;
-	for (i = 0; i < p->ntags; i++)
-		if (strlen(p->tags[i]) == len &&
-		    strncmp(p->tags[i], word, len) == 0)
-			return 1;
-	return 0;
-}
-
 int
-verdict_bug_expected(const char *path, const char *names,
-		     const struct profile *p)
+verdict_expect(struct job *j, const struct ctx *c, const char *bug,
+	       int bugline, const char *fixed, int fixedline)
 {
-	const char *sep = " \t,";
-	size_t len;
+	char err[256], fix[64];
+	int v;
 
-	if (!path_folder(path, "bugs"))
+	j->expect = EXPECT_PASS;
+	if (bug && path_folder(j->path, "bugs")) {
+		v = release_bug_names(bug, c->prof, c->release, err,
+				      sizeof(err));
+		if (v < 0)
+			return verdict_fail(j, "%s:%d: bug: %s", j->path,
+					    bugline, err);
+		j->expect = v ? EXPECT_BUG : EXPECT_PASS;
+	} else if (path_folder(j->path, "bugs")) {
+		j->expect = EXPECT_BUG;
+	}
+	if (!fixed)
 		return 0;
-	if (!names)
-		return 1;
-	for (names += strspn(names, sep); *names; names += strspn(names, sep)) {
-		len = strcspn(names, sep);
-		if (names_profile(names, len, p))
-			return 1;
-		names += len;
+	v = release_fixed_side(fixed, c->prof, c->release, fix, sizeof(fix),
+			       err, sizeof(err));
+	if (v < 0)
+		return verdict_fail(j, "%s:%d: fixed: %s", j->path, fixedline,
+				    err);
+	if (v != FIX_NONE && j->expect == EXPECT_PASS) {
+		j->expect = v == FIX_BEFORE ? EXPECT_UNFIXED : EXPECT_FIXED;
+		j->fixed_in = arena_strdup(&j->arena, fix);
 	}
 	return 0;
 }

@@ -21,14 +21,18 @@ int verdict_golden(struct job *j, const struct stepout *r, const char *what,
 /* R's output as a message may quote it: cut when long, with the absolute
  * paths the tools saw turned back into the ones the user gave. */
 const char *verdict_output(struct job *j, const struct stepout *r);
-/* Apply the expectations to a job its dialect has decided: under bugs/, a
- * failure becomes BUG and a pass FIXED; for a known failure, a failure
- * becomes ok "(expected)" and a pass FAIL "unexpected success". */
-void verdict_settle(struct job *j);
-/* Is the test at PATH, with bug: names NAMES (NULL: every compiler),
- * expected to fail under profile P: does it lie in a bugs/ folder and is
- * P's name or one of its tags among NAMES? */
-int verdict_bug_expected(const char *path, const char *names,
-			 const struct profile *p);
+/* Apply the expectations to a job its dialect has decided, unless its
+ * own check broke: when a BUG is expected (bugs/, or a release before
+ * the fix), a failure becomes BUG and a pass FIXED (bugs/) or FAIL (the
+ * case cannot catch its bug); for a known failure, a failure becomes ok
+ * "(expected)" and a pass FAIL "unexpected success". */
+void verdict_settle(struct job *j, const struct ctx *c);
+/* Set what the test expects under C's profile and release: BUG under
+ * bugs/ when its bug: list BUG (NULL: every compiler) names them, else
+ * what its fixed: list FIXED (or NULL) says. BUGLINE and FIXEDLINE are
+ * their lines, for messages. Return 1 when a line was malformed (the
+ * job then failed), else 0. */
+int verdict_expect(struct job *j, const struct ctx *c, const char *bug,
+		   int bugline, const char *fixed, int fixedline);
 
 #endif

@@ -13,20 +13,20 @@
 #include <string.h>
 
 static const struct caction actions[] = {
-	/* name			want_error golden	srcdir	ops */
-	{ "compile",		0, OUT_ALWAYS,		0, { OP_COMPILE } },
-	{ "build",		0, OUT_ALWAYS,		0, { OP_BUILD } },
-	{ "run",		0, OUT_ALWAYS,		0, { OP_BUILD, OP_RUN } },
-	{ "buildrun",		0, OUT_IF_PRESENT,	0, { OP_BUILD, OP_RUN } },
-	{ "errorcheck",		1, OUT_ALWAYS,		0, { OP_CHECK } },
-	{ "runoutput",		0, OUT_ALWAYS,		0,
+	/* name		want_error golden	srcdir asm_too	ops */
+	{ "compile",		0, OUT_ALWAYS,	  0, 1, { OP_COMPILE } },
+	{ "build",		0, OUT_ALWAYS,	  0, 1, { OP_BUILD } },
+	{ "run",		0, OUT_ALWAYS,	  0, 1, { OP_BUILD, OP_RUN } },
+	{ "buildrun",		0, OUT_IF_PRESENT, 0, 1, { OP_BUILD, OP_RUN } },
+	{ "errorcheck",		1, OUT_ALWAYS,	  0, 0, { OP_CHECK } },
+	{ "runoutput",		0, OUT_ALWAYS,	  0, 0,
 	  { OP_BUILD, OP_RUN_GEN, OP_BUILD_GEN, OP_RUN } },
-	{ "errorcheckoutput",	1, OUT_ALWAYS,		0,
+	{ "errorcheckoutput",	1, OUT_ALWAYS,	  0, 0,
 	  { OP_BUILD, OP_RUN_GEN, OP_CHECK_GEN } },
-	{ "compiledir",		0, OUT_ALWAYS,		1, { OP_COMPILE_EACH } },
-	{ "rundir",		0, OUT_ALWAYS,		1, { OP_BUILD_DIR, OP_RUN } },
-	{ "asmcheck",		0, OUT_ALWAYS,		0, { OP_ASM } },
-	{ "skip",		0, OUT_ALWAYS,		0, { OP_END } },
+	{ "compiledir",		0, OUT_ALWAYS,	  1, 0, { OP_COMPILE_EACH } },
+	{ "rundir",		0, OUT_ALWAYS,	  1, 0, { OP_BUILD_DIR, OP_RUN } },
+	{ "asmcheck",		0, OUT_ALWAYS,	  0, 0, { OP_ASM } },
+	{ "skip",		0, OUT_ALWAYS,	  0, 0, { OP_END } },
 };
 
 const struct copdef cops[OP_NOPS] = {
@@ -158,7 +158,7 @@ int
 caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	     struct stepcmd *cmd)
 {
-	const struct caction *act = cjob_of(j)->action;
+	const struct cjob *cj = cjob_of(j);
 	const struct copdef *op;
 	double t;
 
@@ -172,7 +172,7 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 			j->sub = 0;
 		j->pc++;
 	}
-	if (j->pc >= C_MAXOPS || act->ops[j->pc] == OP_END) {
+	if (j->pc > C_MAXOPS || cj->ops[j->pc] == OP_END) {
 		j->status = ST_OK;
 		return 0;
 	}

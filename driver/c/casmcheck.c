@@ -68,18 +68,47 @@ fail(struct parser *p, const char *what, const char *detail)
 	return -1;
 }
 
+/* Past the "__attribute__((...))" groups at S (of the line ending at
+ * END) and the blanks after them. */
+static const char *
+skip_attributes(const char *s, const char *end)
+{
+	static const char kw[] = "__attribute__";
+	int depth;
+
+	while ((size_t)(end - s) > sizeof(kw) - 1 &&
+	       strncmp(s, kw, sizeof(kw) - 1) == 0) {
+		s += sizeof(kw) - 1;
+		while (s < end && (*s == ' ' || *s == '\t'))
+			s++;
+		for (depth = 0; s < end; s++) {
+			depth += (*s == '(') - (*s == ')');
+			if (depth == 0 && *s == ')')
+				break;
+		}
+		for (s += s < end; s < end && (*s == ' ' || *s == '\t'); s++)
+			;
+	}
+	return s;
+}
+
 /* The name a function definition starting on LINE (LEN bytes) defines, or
- * NULL: a line in column 0 with "name(" and no ';' at its end. */
+ * NULL: a line in column 0 with "name(" and no ';' at its end, after any
+ * __attribute__((...)) (a line holding only those is none). */
 static const char *
 definition(struct arena *a, const char *line, size_t len)
 {
-	const char *paren = memchr(line, '(', len), *s;
+	const char *end = line + len, *start, *paren, *s;
 
 	if (!len || !(isalpha((unsigned char)line[0]) || line[0] == '_') ||
-	    !paren || line[len - 1] == ';')
+	    line[len - 1] == ';')
 		return NULL;
-	for (s = paren; s > line && (isalnum((unsigned char)s[-1]) ||
-				     s[-1] == '_'); s--)
+	start = skip_attributes(line, end);
+	paren = memchr(start, '(', (size_t)(end - start));
+	if (!paren)
+		return NULL;
+	for (s = paren; s > start && (isalnum((unsigned char)s[-1]) ||
+				      s[-1] == '_'); s--)
 		;
 	return s == paren ? NULL : arena_strndup(a, s, (size_t)(paren - s));
 }

@@ -239,6 +239,31 @@ load(struct job *j, const struct ctx *c)
 	return missing_step(j, c);
 }
 
+/* The operations the job runs: its action's, after an asm step when
+ * the action allows one, the profile has it and checks apply here (the
+ * asmcheck action's own checks are read here too). Return 1 when a
+ * check was malformed. */
+static int
+plan_ops(struct job *j, const struct ctx *c)
+{
+	struct cjob *cj = cjob_of(j);
+	const struct caction *act = cj->action;
+	char err[512];
+	int line, extra = 0;
+
+	if (act->asm_too || act->ops[0] == OP_ASM) {
+		if (casmcheck_parse(&j->arena, j->text, ctool_of(c)->machine,
+				    (const char *const *)c->prof->tags,
+				    &cj->checks, &line, err, sizeof(err)) < 0)
+			return verdict_fail(j, "%s:%d: %s", j->path, line, err);
+		extra = act->asm_too && cj->checks.n &&
+			c->prof->steps[STEP_ASM].n;
+	}
+	cj->ops[0] = OP_ASM;
+	memcpy(cj->ops + extra, act->ops, sizeof(act->ops));
+	return 0;
+}
+
 static int
 start(struct job *j, const struct ctx *c)
 {
@@ -249,7 +274,9 @@ start(struct job *j, const struct ctx *c)
 		return 1;
 	j->want_error = j->rec.want_error >= 0 ? j->rec.want_error :
 			cj->action->want_error;
-	j->expect_bug = verdict_bug_expected(j->path, cj->cr.bug, c->prof);
+	if (verdict_expect(j, c, cj->cr.bug, cj->cr.bug_line, cj->cr.fixed,
+			   cj->cr.fixed_line) || plan_ops(j, c))
+		return 1;
 	if (cj->action->srcdir && dir_sources(j, c))
 		return 1;
 	j->tmp = arena_printf(&j->arena, "%s/%05zu-%s", c->tmproot,

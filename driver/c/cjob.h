@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "casmcheck.h"
 #include "crecipe.h"
 #include "job.h"
 #include "profile.h"
@@ -41,6 +42,7 @@ struct caction {
 	int want_error;		/* the default of -0/-1 */
 	enum golden_mode golden;
 	int srcdir;		/* compiles the .c files of NAME.dir */
+	int asm_too;		/* asm checks in the file add an OP_ASM */
 	enum cop ops[C_MAXOPS];	/* none: not a test (skip) */
 };
 
@@ -63,7 +65,10 @@ struct copdef {
 /* The C dialect's state of one test (job arena). */
 struct cjob {
 	const struct caction *action;
-	struct crecipe cr;	/* requires: and bug: */
+	struct crecipe cr;	/* requires:, bug: and fixed: */
+	enum cop ops[C_MAXOPS + 1];	/* the action's, after an OP_ASM
+					 * when its asm checks apply here */
+	struct casmchecks checks;	/* those that apply here */
 	char **srcs;		/* NAME.dir's sources, absolute, sorted */
 	size_t nsrcs;
 };
@@ -92,7 +97,7 @@ extern const struct copdef cops[OP_NOPS];
 static inline const struct copdef *
 caction_op(const struct job *j)
 {
-	return &cops[cjob_of(j)->action->ops[j->pc]];
+	return &cops[cjob_of(j)->ops[j->pc]];
 }
 
 /* The action called NAME, or NULL (caction.c). */

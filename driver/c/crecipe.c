@@ -135,6 +135,10 @@ crecipe_parse(struct arena *a, const char *text, struct recipe *r,
 			arena_push(a, &req, arena_strdup(a, v));
 		} else if ((v = after_key(lines[i].text, "bug:"))) {
 			cr->bug = arena_strdup(a, v);
+			cr->bug_line = lines[i].line;
+		} else if ((v = after_key(lines[i].text, "fixed:"))) {
+			cr->fixed = arena_strdup(a, v);
+			cr->fixed_line = lines[i].line;
 		}
 	}
 	cr->requires = req.v;

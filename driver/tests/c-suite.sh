@@ -9,11 +9,12 @@
 # usage: driver/tests/c-suite.sh [path-to-rundriver]     (from the repo root)
 #        driver/tests/c-suite.sh --count    how many checks it runs, and
 #                                           nothing else
-# Ends with "N passed, N failed".
+# Ends with "N passed, N failed, N skipped" (an entry of a bug: line
+# with no installed profile in its range is skipped).
 set -u
 export LC_ALL=C
 rd=${1:-./rundriver}
-passed=0 failed=0
+passed=0 failed=0 skipped=0
 work=$(mktemp -d) || exit 2
 trap 'rm -rf "$work"' EXIT
 export TMPDIR=$work
@@ -21,10 +22,52 @@ export TMPDIR=$work
 ok() { passed=$((passed + 1)); echo "ok $*"; }
 bad() { failed=$((failed + 1)); echo "FAIL $*"; }
 
-# The profiles a "// bug:" line names (cc stands for gcc's profile too).
-bug_names()
+# The entries of a "// bug:" line, one a line: "NAME" or "NAME LOW-HIGH"
+# (cc stands for gcc's profile too).
+bug_entries()
 {
-	sed -n '1,/^$/{s|^// bug: *||p}' "$1" | tr ', ' '\n\n' | grep .
+	sed -n '1,/^$/{s|^// bug: *||p}' "$1" | tr ',' '\n' |
+	    sed -E 's/^ +//; s/ +$//' | grep .
+}
+
+# The major release of profile P's compiler: its name's suffix
+# (clang-16), else what the compiler says.
+major()
+{
+	local c
+
+	case $1 in
+	*-[0-9]*) echo "${1##*-}" ;;
+	*)
+		c=$(sed -n 's/^compiler: *//p' "config/$1.yaml")
+		"$c" -dumpversion 2>/dev/null | cut -d. -f1
+		;;
+	esac
+}
+
+# The profile to check entry "NAME [LOW-HIGH]" under: NAME itself, else a
+# release profile NAME-N, whose compiler is installed and whose release
+# lies in the range; nothing when none is.
+entry_profile()
+{
+	local name=${1%% *} range p m lo hi c
+
+	range=${1#"$name"}
+	range=${range# }
+	for p in "$name" $(cd config && ls "$name"-[0-9]*.yaml 2>/dev/null |
+			   sed 's/\.yaml$//' | sort -t- -k2 -n); do
+		[ -f "config/$p.yaml" ] || continue
+		c=$(sed -n 's/^compiler: *//p' "config/$p.yaml")
+		command -v "$c" >/dev/null 2>&1 || continue
+		if [ -n "$range" ]; then
+			m=$(major "$p")
+			lo=${range%-*} hi=${range#*-}
+			[ -n "$m" ] && [ "$m" -ge "$lo" ] &&
+			    { [ -z "$hi" ] || [ "$m" -le "$hi" ]; } || continue
+		fi
+		echo "$p"
+		return
+	done
 }
 
 # tool NAME COMMAND...: a compiler wrapper script in $work; print its path.
@@ -66,20 +109,20 @@ candidates()
 BROKEN_FAST="test/float -- test/float/nan_inf_classify.c test/float/float_to_int.c"
 BROKEN_PEDANTIC="test/errorcheck -- test/errorcheck/incompatible_ptr.c"
 
-# bug_profiles FILE: the profiles a bugs/ case is checked under.
-bug_profiles()
+# bug_entries_of FILE: the entries a bugs/ case is checked under.
+bug_entries_of()
 {
-	local names
+	local e
 
-	names=$(bug_names "$1")
-	[ -n "$names" ] || names=$'gcc\nclang\ntcc'
-	echo "$names"
+	e=$(bug_entries "$1")
+	[ -n "$e" ] || e=$'gcc\nclang\ntcc'
+	echo "$e"
 }
 
 if [ "${1:-}" = --count ]; then
 	n=0
 	for f in bugs/*.c; do
-		n=$((n + 2 * $(bug_profiles "$f" | grep -c .)))
+		n=$((n + 2 * $(bug_entries_of "$f" | grep -c .)))
 	done
 	for spec in "$BROKEN_FAST" "$BROKEN_PEDANTIC"; do
 		n=$((n + $(wc -w <<<"${spec#* -- }")))
@@ -89,8 +132,14 @@ if [ "${1:-}" = --count ]; then
 fi
 
 for f in bugs/*.c; do
-	names=$(bug_profiles "$f")
-	for p in $names; do
+	names=$(bug_entries_of "$f" | sed 's/ .*//')
+	while read -r entry; do
+		p=$(entry_profile "$entry")
+		if [ -z "$p" ]; then
+			skipped=$((skipped + 2))
+			echo "skip $f: no installed profile for \"$entry\""
+			continue
+		fi
 		out=$("$rd" -profile "$p" "$f" 2>&1)
 		if [ $? -eq 0 ] && grep -q $'^BUG \t'"$f"$'\t' <<<"$out"; then
 			ok "$f is BUG under $p"
@@ -111,7 +160,7 @@ for f in bugs/*.c; do
 		else
 			bad "$f under $p: no compiler without the bug made it FIXED"
 		fi
-	done
+	done < <(bug_entries_of "$f")
 done
 
 # broken WRAPPER PATHS... -- EXPECTED...: the suite under PATHS fails, and
@@ -137,5 +186,5 @@ broken "$fast" $BROKEN_FAST
 nopedantic=$(tool gcc-no-pedantic 'for a; do shift; [ "$a" = -pedantic-errors ] || set -- "$@" "$a"; done; exec gcc "$@"')
 broken "$nopedantic" $BROKEN_PEDANTIC
 
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -358,6 +358,47 @@ case_matrix()
 	finish 10
 }
 
+# Two releases of one family (fakecc reports what the profile's version
+# command asks): a fixed: case fails as BUG before its fix and passes
+# after, one that passes before its fix FAILs, a malformed line FAILs
+# naming it, a bug: range holds only inside; the matrix prints where each
+# verdict changes and how many cases it proved.
+case_releases()
+{
+	local r=$E2E/releases
+
+	drive -profile "$E2E/profiles/fake-2.yaml,$E2E/profiles/fake-1.yaml" \
+	    "$r"
+	expect_rc 1
+	check 'msg:== profile fake-1: '"$WORK"'/fakecc 1.0'
+	check 'msg:== profile fake-2: '"$WORK"'/fakecc 2.0'
+	check "in:releases/fixedbugs/uncaught.c:passes under fake-1 1.0, before the fix its fixed: line names (fake 2): the case does not catch its bug"
+	check "in:releases/fixedbugs/malformed.c:$r/fixedbugs/malformed.c:2: fixed: want NAME RELEASE [since RELEASE]"
+	check "re:^$r/fixedbugs/caught\.c +ok +BUG *\$"
+	check "re:^$r/bugs/open\.c +ok +BUG *\$"
+	check 'msg:== releases of fake: fake-1 1.0, fake-2 2.0'
+	check "msg:$r/fixedbugs/caught.c: BUG up to fake-1, ok from fake-2"
+	check "msg:$r/bugs/open.c: BUG up to fake-1, ok from fake-2"
+	check "msg:$r/fixedbugs/uncaught.c: FAIL up to fake-1, ok from fake-2"
+	check "no:$r/fixedbugs/malformed.c: "
+	check 'msg:== fixed: 1 tests proved, failing before their fix and passing after (fake 1); 1 not proved here'
+	finish 10
+}
+
+# A -profile glob takes the installed profiles it matches; one whose
+# compiler is missing is left out, saying so, and a glob left with none
+# is an error (exit 2).
+case_profile_glob()
+{
+	RUNDRIVER_CONFIG=$E2E/profiles drive @nocc -profile 'missing-*' \
+	    "$E2E/proc/pass.c"
+	expect_rc 2
+	check 'errmsg:rundriver: -profile missing-*: leaving out missing-cc: "no-such-compiler-e2e" is not installed'
+	check "errmsg:rundriver: -profile missing-*: no installed profile in $E2E/profiles matches"
+	check noproc:
+	finish 5
+}
+
 # After a command replaces /dev/null (as tcc -o /dev/null does as root),
 # the run stops with exit 2 naming the test, and root gets the device
 # back. Only in a private mount namespace over a scratch /dev, as root.

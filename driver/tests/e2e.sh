@@ -274,6 +274,8 @@ t bugs-quiet 5 1 'bugs/open.c bugs/fixed.c' '' \
     no:'output does not match' re:$'^BUG \t'
 c promote
 c matrix
+c releases
+c profile-glob
 c devnull-guard
 c go-update-errors
 t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \

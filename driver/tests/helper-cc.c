@@ -4,6 +4,7 @@
  * it: hang, crash, spew N, error, warn, litter, require FLAG. Otherwise
  * it compiles nothing and writes OUT as a shell script that runs the
  * helper again with the words of the source's "// PROG:" line.
+ * "fakecc --version R" prints "fakecc version R", a release to read.
  */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE
@@ -210,6 +211,10 @@ fakecc(int argc, char **argv)
 	size_t len;
 	int i, err = 0, warn = 0;
 
+	if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
+		printf("fakecc version %s\n", argc > 2 ? argv[2] : "1.0");
+		return 0;
+	}
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
 			out = argv[++i];

@@ -54,6 +54,12 @@ test_casmcheck(void)
 		  "x; // amd64:-\"jmp\"\n}\n", "x86_64", 0, 1, NULL },
 		{ "one-line definition", "int after(int x) { return x; } "
 		  "// amd64:\"jmp other\"\n", "x86_64", 0, 1, NULL },
+		{ "attribute line before the definition",
+		  "__attribute__((noinline))\nint\ntimes9(int x)\n{\n\t"
+		  "return x; // amd64:\"lea\"\n}\n", "x86_64", 0, 1, NULL },
+		{ "attribute on the definition's line",
+		  "__attribute__((noipa, cold)) int after(int x)\n{\n\treturn"
+		  " x; // amd64:\"jmp other\"\n}\n", "x86_64", 0, 1, NULL },
 		{ "several entries", "int\ntimes9(int x)\n{\n\treturn x; "
 		  "// amd64:\"lea\",\"ret\" arm64:\"madd\"\n}\n", "x86_64", 0,
 		  2, NULL },

@@ -1,5 +1,6 @@
 /* Unit tests of profile.c: every key, type and placeholder error, the
  * dialect columns, the defaults. */
+#define _XOPEN_SOURCE 700
 #include "unit.h"
 #include "dialect.h"
 #include "dialects.h"
@@ -9,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define STEPS \
 	"steps:\n" \
@@ -18,6 +20,86 @@
 	"  run: [\"{exe}\"]\n"
 #define DIAG "diagnostics: '^(?<file>[^:]+):(?<line>\\d+): (?<text>.*)$'\n"
 #define GOOD "name: t\ndialect: c\ncompiler: cc\n" STEPS DIAG
+
+/* Write TEXT to DIR/NAME. */
+static void
+put(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "w");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
+/* base: a profile over another, found beside it: its keys inherited
+ * (known_failures resolved beside the base), set again, the name not
+ * inherited, a loop refused. */
+static void
+test_base(void)
+{
+	static const struct {
+		const char *name, *text, *err;
+	} cases[] = {
+		{ "base: name not inherited", "base: b\ncompiler: cc2\n",
+		  "DIR/c.yaml:1:1: missing key \"name\"" },
+		{ "base: a loop", "base: loop\nname: c\n",
+		  "DIR/loop.yaml:1:7: base: more than 8 profiles deep (does "
+		  "a base name itself?)" },
+		{ "base: its own errors", "base: bad\nname: c\n",
+		  "DIR/bad.yaml:1:1: unknown key \"colour\"" },
+	};
+	char dir[] = "/tmp/rundriver-unit-XXXXXX", path[512], err[512];
+	char want[512];
+	static const char child[] = "base: b\nname: c\ncompiler: cc2\n"
+		"steps:\n  run: [\"{exe}\", x]\n";
+	struct profile *p;
+	size_t i;
+
+	if (!mkdtemp(dir)) {
+		check(0, "base: temp folder", "mkdtemp failed");
+		return;
+	}
+	put(dir, "b.yaml", GOOD "known_failures: k.txt\ntags: [x]\n"
+	    "family: f\n");
+	put(dir, "loop.yaml", "base: loop\n");
+	put(dir, "bad.yaml", "colour: blue\n");
+	snprintf(path, sizeof(path), "%s/c.yaml", dir);
+	p = profile_parse(path, child, strlen(child), err, sizeof(err));
+	check(p != NULL, "base: loads", "%s", err);
+	if (p) {
+		check_str("base: own name", p->name, "c");
+		check_str("base: own compiler", p->compiler, "cc2");
+		check_str("base: inherited tags", p->tags[0], "x");
+		check_str("base: inherited family", p->family, "f");
+		snprintf(want, sizeof(want), "%s/k.txt", dir);
+		check_str("base: known list beside the base",
+			  p->known_failures, want);
+		check_str("base: a step set again", p->steps[STEP_RUN].words[1],
+			  "x");
+		check_str("base: a step inherited",
+			  p->steps[STEP_COMPILE].words[0], "cc");
+	}
+	profile_free(p);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		err[0] = '\0';
+		p = profile_parse(path, cases[i].text, strlen(cases[i].text),
+				  err, sizeof(err));
+		snprintf(want, sizeof(want), "%s%s", dir, cases[i].err + 3);
+		check_str(cases[i].name, p ? NULL : err, want);
+		profile_free(p);
+	}
+	for (i = 0; i < 3; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir,
+			 (const char *[]){ "b.yaml", "loop.yaml", "bad.yaml" }[i]);
+		remove(path);
+	}
+	rmdir(dir);
+}
 
 void
 test_profile(void)
@@ -101,6 +183,21 @@ test_profile(void)
 		{ "not a mapping", "- a\n",
 		  "p.yaml:1:1: a profile must be a mapping" },
 		{ "empty", "", "p.yaml:1:1: empty profile" },
+		{ "release without a version command",
+		  GOOD "release: 'v(?<release>\\d+)'\n",
+		  "p.yaml:1:1: release: needs the version command whose "
+		  "output it reads" },
+		{ "release without its group", GOOD "version: [cc, -v]\n"
+		  "release: 'v\\d+'\n",
+		  "p.yaml:1:1: release: needs the group (?<release>)" },
+		{ "bad release pattern", GOOD "version: [cc, -v]\n"
+		  "release: '('\n", "p.yaml:1:1: release: missing closing "
+		  "parenthesis at offset 1" },
+		{ "release and family", GOOD "version: [cc, -v]\n"
+		  "release: 'v(?<release>\\d+)'\nfamily: cc\n", NULL },
+		{ "missing base", GOOD "base: nosuch\n",
+		  "p.yaml:10:7: base: ./nosuch.yaml: No such file or "
+		  "directory" },
 	};
 	static const char with_known[] = GOOD "known_failures: k.txt\n"
 		"env: {LC_ALL: C}\n";
@@ -135,6 +232,7 @@ test_profile(void)
 	profile_free(p);
 	check(dialect_find("go") && !dialect_find("rust"), "dialect table",
 	      "go missing, or rust found");
+	test_base();
 	path = profile_find("gcc", "cfg");
 	check_str("find by name", path, "cfg/gcc.yaml");
 	free(path);

@@ -60,6 +60,7 @@ static const struct {
 	{ "goerrcheck", test_goerrcheck },
 	{ "goasmcheck", test_goasmcheck },
 	{ "casmcheck", test_casmcheck },
+	{ "release", test_release },
 };
 
 enum { NGROUPS = sizeof(groups) / sizeof(groups[0]) };

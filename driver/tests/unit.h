@@ -25,5 +25,6 @@ void test_gorecipe(void);
 void test_goerrcheck(void);
 void test_goasmcheck(void);
 void test_casmcheck(void);
+void test_release(void);
 
 #endif

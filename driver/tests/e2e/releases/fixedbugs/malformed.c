@@ -1,0 +1,4 @@
+// compile
+// fixed: fake
+
+int main(void) { return 0; }
