@@ -6,7 +6,7 @@
 #   driver/tests/check.sh cc gcc clang tcc
 # $RUNDRIVER and $UNIT name the driver and unit-test binaries to use
 # (default ./rundriver and build/unit), e.g. a sanitizer build;
-# GO_CHECKS=0 and C_SUITE_CHECKS=0 leave those parts out, FUZZ_REPLAY=1
+# GO_CHECKS=0, C_SUITE_CHECKS=0 and VERSION_CHECKS=0 leave those parts out, FUZZ_REPLAY=1
 # adds the fuzz seed replay. A part left out, by choice or because Go is
 # not installed, counts its cases as skipped.
 set -u
@@ -97,6 +97,7 @@ elif [ $# -gt 1 ]; then
 	printf '%s\n' "$out" | grep -v -E $'^(ok  |BUG )\t'
 	totals=$(printf '%s\n' "$out" | awk '
 		$1 == "profile" && $2 == "ok" { on = 1; next }
+		on && NF == 0 { on = 0 }
 		on && NF == 7 { p += $2 + $5 + $7; f += $3 + $6; s += $4 }
 		END { print p + 0, f + 0, s + 0 }')
 fi
@@ -115,6 +116,27 @@ if [ $# -gt 0 ] && [ "${C_SUITE_CHECKS:-1}" != 0 ]; then
 	add c-suite "$out"
 else
 	left_out "C suite checks" "$(driver/tests/c-suite.sh --count)"
+fi
+
+# The regression cases: each in our own words (against GCC's testsuite,
+# when gcc-12-source is installed), each wrong-code case with its asm
+# check, and each fixed: line proved on the releases installed.
+echo "== fixedbugs/ and bugs/ against GCC's testsuite"
+out=$(driver/tests/similar.sh 2>&1)
+printf '%s\n' "$out" | grep -v '^ok '
+add similar "$out"
+echo "== fixedbugs/ and bugs/: what each case must carry"
+out=$(driver/tests/cases.sh 2>&1)
+printf '%s\n' "$out" | grep -v '^ok '
+add cases "$out"
+if [ "${VERSION_CHECKS:-1}" = 0 ]; then
+	left_out "version matrix (VERSION_CHECKS=0)" \
+	    "$(driver/tests/versions.sh --count)"
+else
+	echo "== version matrix: fixed: lines proved on installed releases"
+	out=$(driver/tests/versions.sh "$rd" 2>&1)
+	printf '%s\n' "$out"
+	add versions "$out"
 fi
 
 # The fuzz targets over their seed corpora, past findings included
