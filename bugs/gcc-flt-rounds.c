@@ -5,7 +5,7 @@
 // constant 1 (the header's own comment says it "is supposed to change
 // with calls to fesetround"), unchanged as of GCC 13; tcc 0.9.27's
 // <float.h> does the same. Clang's FLT_ROUNDS reads the mode and passes.
-// bug: gcc tcc
+// bug: gcc 11-12, tcc
 
 #include <fenv.h>
 #include <float.h>

@@ -5,7 +5,7 @@
 // same rounded upward and downward. With FENV_ACCESS ON (C11 7.6.1) each
 // division must use the rounding direction in effect where it is written.
 // Still open in GCC; clang and tcc print the right answer here.
-// bug: gcc
+// bug: gcc 11-12
 
 #include <fenv.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
 // GCC accepts it in C11 mode; the issue was still open in 2025. tcc
 // 0.9.27 accepts the syntax but ignores the alignment, at file scope and
 // in a block alike.
-// bug: clang tcc
+// bug: clang 13-22, tcc
 
 #include <stdint.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
 // violation (DR 277). Clang 14 accepts it without any diagnostic, even
 // under -pedantic-errors; the report (July 2025) has since been closed
 // upstream. GCC rejects it; tcc 0.9.27 accepts it too.
-// bug: clang tcc
+// bug: clang 13-22, tcc
 
 int
 sum_to(int n)

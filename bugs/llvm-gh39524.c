@@ -6,7 +6,7 @@
 // -pedantic-errors, so the translation unit compiles; the fix that makes
 // it an extension warning (llvm PR 166332) was still open in late 2025.
 // GCC rejects it; tcc 0.9.27 accepts it silently.
-// bug: clang tcc
+// bug: clang 13-22, tcc
 
 inline int
 next_ticket(void)

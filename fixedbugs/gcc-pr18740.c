@@ -1,30 +1,48 @@
 // run
 // gcc PR 18740: wrong evaluation of sizeof operands of variable length array type
 // C11 6.5.3.4p2: the operand of sizeof is evaluated when its type is a VLA;
-// a nested sizeof whose operand is not a VLA is still not evaluated.
+// a nested sizeof whose operand is not a VLA is still not evaluated. So
+// (*k)++ below happens and j++ does not.
+// fixed: gcc 4.0
 
+#include <stddef.h>
 #include <stdio.h>
 
-static int i;
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
 
-static int
-probe(int n)
+OPAQUE size_t
+row_bytes(int n, int *k)
 {
+	// amd64:`(addl\s+\$1,|incl)\s+\(%rsi\)`,`3\(%rdi\)|addl\s+\$3, %edi`
 	int j = 0;
 	char rows[8][n + 3];
-	int grid[3][n];
-	size_t s1, s2;
+	size_t s = sizeof(rows[(*k)++ + sizeof(j++)]);
 
-	i = 0;
-	s1 = sizeof(rows[i++ + sizeof(j++)]);
-	printf("%zu %d %d\n", s1, i, j);
-	s2 = sizeof(grid[i++]);
-	printf("%zu %d\n", s2 / sizeof(int), i);
-	return 0;
+	return s * 100 + j;
 }
+
+OPAQUE size_t
+row_ints(int n, int *k)
+{
+	int grid[3][n];
+
+	return sizeof(grid[(*k)++]) / sizeof(int);
+}
+
+static volatile int width = 10;
 
 int
 main(void)
 {
-	return probe(10);
+	int k = 0;
+	size_t a = row_bytes(width, &k);
+
+	printf("%zu %d\n", a, k);
+	a = row_ints(width, &k);
+	printf("%zu %d\n", a, k);
+	return 0;
 }

@@ -1,8 +1,23 @@
 // errorcheck
-// gcc PR 29116: n * 0 + 1, with n a variable, accepted as a constant expression
-// C11 6.6p6: an integer constant expression may not read an object, so a
-// file-scope array sized by it is variably modified and an initializer
-// designator using it is invalid.
+// gcc PR 29116: an expression reading a variable was accepted as an integer
+// constant expression when the variable is multiplied by zero.
+// C11 6.6p6: an integer constant expression may not read an object, so
+// width * 0 + 2 is not one even though its value is known: an array sized
+// by it at file scope is variably modified, and a bit-field width or a
+// case label may not use it.
+// fixed: gcc 4.4
 
-int n = 0, p[n * 0 + 1];		// ERROR "variabl"
-int q[2] = { [(n * 0 + 1)] = 1 };	// ERROR "not an integer constant"
+static int width = 3;
+
+int rows[width * 0 + 2];	// ERROR "variabl"
+
+int
+classify(int v)
+{
+	switch (v) {
+	case 0 * width + 1:	// ERROR "constant"
+		return 1;
+	default:
+		return 0;
+	}
+}

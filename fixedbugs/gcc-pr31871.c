@@ -1,9 +1,12 @@
 // errorcheck
-// gcc PR 31871: a pointer cast to an integer type accepted in a constant expression
-// C11 6.6p6 allows casts only from arithmetic types there, so the array
-// bound below is not constant and the enumerator value is invalid.
+// gcc PR 31871: a cast of a pointer to an integer type was accepted in an
+// integer constant expression.
+// C11 6.6p6 allows casts only from arithmetic types there, so a bound or
+// an enumerator built from (intptr_t)(char *)0 is not constant: the array
+// below is variably modified at file scope and the enumerator is invalid.
+// fixed: gcc 4.4
 
 #include <stdint.h>
 
-extern int c[1 + ((intptr_t)(void *)0)];		// ERROR "variabl"
-enum e { E = (1 + ((intptr_t)(void *)0)), E2 = 0 };	// ERROR "not an integer constant"
+extern char table[(intptr_t)(char *)0 + 4];		// ERROR "variabl"
+enum level { LOW = 2 + (intptr_t)(char *)0, HIGH };	// ERROR "constant"

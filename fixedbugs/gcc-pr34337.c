@@ -1,21 +1,33 @@
 // run
 // gcc PR 34337: wrong code for ((x << 8) & 65535) | 255
-// Checks the masked shift for values whose shifted bits leave the mask.
+// The mask keeps bits 8..15 of the shifted value and the or sets bits
+// 0..7; bits shifted above bit 15 must be dropped.
+// fixed: gcc 4.3
 
 #include <stdio.h>
 
-static int
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
+
+OPAQUE int
 low_byte_set(int x)
 {
-	return ((x << 8) & 65535) | 255;
+	// amd64:`s[ah]ll\s+\$8`,`movzwl`,`orb\s+\$-1|orl\s+\$255`
+	return (x << 8 & 0xffff) | 0xff;
 }
 
-static volatile int inputs[] = { 0x32, 0x174, 0x7fff, 0 };
+static volatile int inputs[] = { 0x5c, 0x2a9, 0x7fff, 0 };
 
 int
 main(void)
 {
-	for (unsigned i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
-		printf("%#x -> %#x\n", inputs[i], low_byte_set(inputs[i]));
+	for (unsigned i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+		int x = inputs[i];
+
+		printf("%#x -> %#x\n", x, low_byte_set(x));
+	}
 	return 0;
 }

@@ -1,38 +1,43 @@
 // run
 // gcc PR 37924: wrong code for ((unsigned int)(c ^ -1)) >> 9 with c a char
-// Checks signed and unsigned char values on both sides of the sign bit.
+// c is promoted to int before the xor. A signed char gives ~c, negative
+// only when c >= 0; an unsigned char always gives a negative int, so its
+// shifted result is the constant 0x7fffff.
+// fixed: gcc 4.4
 
 #include <stdio.h>
 
-static volatile signed char sc;
-static volatile unsigned char uc;
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
 
-static unsigned int
-from_signed(void)
+OPAQUE unsigned int
+flip_signed(signed char c)
 {
+	// amd64:`movsbl`,`not[bl]`,`shrl\s+\$9`
 	int m = -1;
 
-	return ((unsigned int)(sc ^ m)) >> 9;
+	return ((unsigned int)(c ^ m)) >> 9;
 }
 
-static unsigned int
-from_unsigned(void)
+OPAQUE unsigned int
+flip_unsigned(unsigned char c)
 {
+	// amd64:`movl\s+\$8388607, %eax`
 	int m = -1;
 
-	return ((unsigned int)(uc ^ m)) >> 9;
+	return ((unsigned int)(c ^ m)) >> 9;
 }
+
+static volatile signed char svals[4] = { 0, 0x40, -128, -1 };
+static volatile unsigned char uvals[4] = { 0, 0x40, 0x80, 0xff };
 
 int
 main(void)
 {
-	static const signed char svals[] = { 0, 0x40, -128, -1 };
-	static const unsigned char uvals[] = { 0, 0x40, 0x80, 0xff };
-
-	for (int i = 0; i < 4; i++) {
-		sc = svals[i];
-		uc = uvals[i];
-		printf("%d: %#x %#x\n", i, from_signed(), from_unsigned());
-	}
+	for (int i = 0; i < 4; i++)
+		printf("%d: %#x %#x\n", i, flip_signed(svals[i]), flip_unsigned(uvals[i]));
 	return 0;
 }

@@ -1,36 +1,47 @@
 // run
-// gcc PR 5420: compound literal argument not initialized on the non-tail-call path
-// The initialization was emitted only in the tail-call sequence, so the
-// ordinary call saw garbage. Checks each value passed to the callee.
+// gcc PR 5420: a compound literal used as a call argument was initialized
+// only in the tail-call (sibcall) version of the call sequence, so when the
+// ordinary call was used the callee received an uninitialized value.
+// pair() passes a member of a compound literal to an opaque function twice:
+// once in an ordinary call and once in tail position.
+// fixed: gcc 3.1
 
 #include <stdio.h>
 
-struct word {
-	unsigned short v;
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
+
+struct tag {
+	unsigned short bits;
 };
 
-static unsigned int seen[4];
-static int count;
-
-static void
-record(unsigned int x)
+OPAQUE unsigned int
+mix(unsigned int x)
 {
-	seen[count++] = x;
+	return (x * 7u) ^ 0x5au;
 }
 
-static void
-emit(int i)
+OPAQUE unsigned int
+pair(int k)
 {
-	record(((struct word){ ((!(i >> 4) ? 8 : 64 + (i >> 4)) << 8) + (i << 4) }).v);
+	// amd64:`call[q]?\s+mix`,`jmp\s+mix`
+	unsigned int first = mix(((struct tag){ (unsigned short)(((k & 15) << 12) | 0x300 | k) }).bits);
+
+	return mix(((struct tag){ (unsigned short)(first + (k << 8)) }).bits);
 }
+
+static volatile int ks[4] = { 0, 1, 9, 0x23 };
 
 int
 main(void)
 {
-	for (int i = 0; i < 2; i++)
-		emit(i);
-	emit(0x23);
-	for (int i = 0; i < count; i++)
-		printf("%#x\n", seen[i]);
+	for (int i = 0; i < 4; i++) {
+		int k = ks[i];
+
+		printf("%d %#x %#x\n", k, mix(((k & 15) << 12) | 0x300 | k), pair(k));
+	}
 	return 0;
 }

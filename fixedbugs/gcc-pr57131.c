@@ -1,27 +1,32 @@
 // run
 // gcc PR 57131: wrong code for ((a * (b << c)) / (d * e)) + f with long long operands
-// Checks the expression with all-zero and with nonzero operands.
+// A fold of the product-over-product division went wrong when the
+// numerator is zero; nothing may be cancelled between the two products.
+// fixed: gcc 4.8.1
 
 #include <stdio.h>
 
-static long long
-compute(int x1, long long x2, int x3, int x4, int x5, long long x6)
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
+
+OPAQUE long long
+ratio_plus(int a, long long b, int c, int d, int e, long long f)
 {
-	return ((x1 * (x2 << x3)) / (x4 * x5)) + x6;
+	// amd64:`s[ah]lq\s+%cl`,`imul[lq]`,`idivq`
+	return ((a * (b << c)) / (d * e)) + f;
 }
+
+static volatile int ints[2][4] = { { 0, 0, 1, 1 }, { 3, 2, 2, 3 } };
+static volatile long long longs[2][2] = { { 0, 1 }, { 5, 1 } };
 
 int
 main(void)
 {
-	volatile int a = 0, c = 0, d = 1, e = 1;
-	volatile long long b = 0, f = 1;
-
-	printf("%lld\n", compute(a, b, c, d, e, f));
-	a = 3;
-	b = 5;
-	c = 2;
-	d = 2;
-	e = 3;
-	printf("%lld\n", compute(a, b, c, d, e, f));
+	for (int i = 0; i < 2; i++)
+		printf("%lld\n", ratio_plus(ints[i][0], longs[i][0], ints[i][1],
+					    ints[i][2], ints[i][3], longs[i][1]));
 	return 0;
 }

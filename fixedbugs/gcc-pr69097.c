@@ -1,37 +1,42 @@
 // run
 // gcc PR 69097: wrong code for x % -y with x = INT_MIN and y = -1
-// INT_MIN % 1 is 0; treating it as INT_MIN % -1 would trap.
+// x % -y was folded to x % y, which is not the same when x is INT_MIN
+// and y is -1: INT_MIN % 1 is 0, while INT_MIN % -1 overflows (and traps
+// on x86). The negation must stay.
+// fixed: gcc 6
 
 #include <limits.h>
 #include <stdio.h>
 
-static int
-rem(int x, int y)
-{
-	return x % y;
-}
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
 
-static int
+OPAQUE int
 rem_neg(int x, int y)
 {
-	return x % -y;
+	// amd64:`negl\s+%esi`,`idivl\s+%esi`
+	return x % (-y);
 }
 
-static int
+OPAQUE int
 rem_neg_var(int x, int y)
 {
-	int z = -y;
+	// amd64:`negl\s+%esi`,`idivl\s+%esi`
+	int divisor = 0 - y;
 
-	return x % z;
+	return x % divisor;
 }
+
+static volatile int xs[3] = { INT_MIN, 7, -8 };
+static volatile int ys[3] = { -1, -3, 3 };
 
 int
 main(void)
 {
-	volatile int lo = INT_MIN, one = 1, minus_one = -1;
-
-	printf("%d %d %d\n", rem(lo, one), rem_neg(lo, minus_one),
-		   rem_neg_var(lo, minus_one));
-	printf("%d %d %d\n", rem(-7, 3), rem_neg(7, -3), rem_neg_var(-8, 3));
+	for (int i = 0; i < 3; i++)
+		printf("%d %d\n", rem_neg(xs[i], ys[i]), rem_neg_var(xs[i], ys[i]));
 	return 0;
 }

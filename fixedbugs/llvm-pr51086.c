@@ -2,8 +2,16 @@
 // LLVM PR 51086 (GitHub issue 50430): wrong code at -O3 on x86_64-linux-gnu
 // A loop that only decrements a global down to -26 was optimized away.
 // Its inner loop is never entered (i is 1), so the shift there never runs.
+// walk() is opaque, so its loop must still leave b at -26.
+// fixed: clang 13
 
 #include <stdio.h>
+
+#ifdef __clang__
+#define OPAQUE __attribute__((noinline))
+#else
+#define OPAQUE __attribute__((noipa))
+#endif
 
 int a, b;
 static int c = 92;
@@ -15,9 +23,10 @@ ident(short f)
 	return f;
 }
 
-static long
+OPAQUE long
 walk(void)
 {
+	// amd64:`cmpl\s+\$-25, b\(%rip\)`,`movl\s+\$-26, b\(%rip\)`
 	short h;
 	int i = d >= 0;
 

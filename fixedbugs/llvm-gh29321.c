@@ -5,7 +5,8 @@
 // '_Atomic(int)'"). C11 6.5.16p3: the type of an assignment expression is
 // that of the left operand after lvalue conversion, which drops _Atomic
 // (6.3.2.1p2). A maintainer noted it fixed in clang 15; clang 14 has it.
-// bug: clang
+// fixed: clang 15
+// kind: rejects-valid
 // requires: atomics
 
 #include <stdio.h>
