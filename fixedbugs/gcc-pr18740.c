@@ -3,7 +3,8 @@
 // C11 6.5.3.4p2: the operand of sizeof is evaluated when its type is a VLA;
 // a nested sizeof whose operand is not a VLA is still not evaluated. So
 // (*k)++ below happens and j++ does not.
-// fixed: gcc 4.0
+// Fixed on trunk 2006-05-18 (gcc/ChangeLog-2006), between the 4.1 and 4.2 branch points.
+// fixed: gcc 4.2
 
 #include <stddef.h>
 #include <stdio.h>

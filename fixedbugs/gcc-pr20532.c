@@ -3,7 +3,8 @@
 // Combine merged the shifts into a multiplication whose coefficient was
 // computed in 32 bits and overflowed to zero (seen with 32-bit x86 code).
 // On x86-64 the two shifts must become a single shift by 32.
-// fixed: gcc 4.0
+// Fixed on trunk 2005-03-24 (gcc/ChangeLog-2005), after the 4.0 branch point.
+// fixed: gcc 4.1
 
 #include <stdio.h>
 

@@ -5,7 +5,8 @@
 // width * 0 + 2 is not one even though its value is known: an array sized
 // by it at file scope is variably modified, and a bit-field width or a
 // case label may not use it.
-// fixed: gcc 4.4
+// Fixed on trunk 2009-03-29 (gcc/ChangeLog-2009), after the 4.4 branch point.
+// fixed: gcc 4.5
 
 static int width = 3;
 

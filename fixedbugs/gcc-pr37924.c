@@ -3,7 +3,8 @@
 // c is promoted to int before the xor. A signed char gives ~c, negative
 // only when c >= 0; an unsigned char always gives a negative int, so its
 // shifted result is the constant 0x7fffff.
-// fixed: gcc 4.4
+// Trunk 2008-10-28 (gcc/ChangeLog-2008); on the 4.3 branch by 2008-11-30.
+// fixed: gcc 4.3.3
 
 #include <stdio.h>
 

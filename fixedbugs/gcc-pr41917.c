@@ -3,7 +3,8 @@
 // With a odd the divisor is UINT_MAX, so the remainder is c itself; with
 // a even it is UINT_MAX - 1. An RTL optimization derived wrong facts about
 // the bits of the unsigned remainder.
-// fixed: gcc 4.5
+// Trunk 2009-11-03 (gcc/ChangeLog-2009); on the 4.4 branch by 2009-11-18.
+// fixed: gcc 4.4.3
 
 #include <stdio.h>
 

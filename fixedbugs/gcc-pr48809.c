@@ -1,64 +1,102 @@
 // run
-// gcc PR 48809: wrong code for a switch on signed char with dense cases plus outliers
-// Checks the outlying cases (one negative), their neighbours and every value.
+// gcc PR 48809: switch conversion turned a switch on a signed char, with a
+// dense block of negative cases and two far positive ones, into a table
+// lookup whose index (value minus the lowest case) was computed in the narrow
+// signed type; for values far from the cases it wrapped, and the lookup
+// returned a wrong entry instead of the default.
+// fixed: gcc 4.6.1 since 4.6
+// Every char value (including those whose index wraps: 62..127) is looked
+// up and checked against a table built by hand.
 
 #include <stdio.h>
 
-static int
-lookup(signed char c)
-{
-	int r = 0;
+#if defined(__GNUC__) && !defined(__clang__)
+#define KEEP __attribute__((noipa))
+#else
+#define KEEP __attribute__((noinline))
+#endif
 
+KEEP static int
+weight(signed char c)
+{
+	// gcc.amd64:`CSWTCH`
 	switch (c) {
-	case 0: r = 3; break;
-	case 1: r = 9; break;
-	case 2: r = 4; break;
-	case 3: r = 21; break;
-	case 4: r = 6; break;
-	case 5: r = 18; break;
-	case 6: r = 33; break;
-	case 7: r = 10; break;
-	case 8: r = 27; break;
-	case 9: r = 14; break;
-	case 10: r = 33; break;
-	case 11: r = 13; break;
-	case 12: r = 16; break;
-	case 13: r = 110; break;
-	case 14: r = 18; break;
-	case 15: r = 11; break;
-	case 16: r = 33; break;
-	case 17: r = 9; break;
-	case 18: r = 4; break;
-	case 19: r = 21; break;
-	case 20: r = 6; break;
-	case 21: r = 108; break;
-	case 22: r = 33; break;
-	case 23: r = 10; break;
-	case 24: r = 27; break;
-	case 25: r = 104; break;
-	case 26: r = 33; break;
-	case 27: r = 101; break;
-	case 28: r = 103; break;
-	case 29: r = 110; break;
-	case 30: r = 18; break;
-	case 31: r = 11; break;
-	case 32: r = 33; break;
-	case 100: r = 20; break;
-	case -60: r = 22; break;
+	case -58:
+		return 12;
+	case -57:
+		return 49;
+	case -56:
+		return 86;
+	case -55:
+		return 26;
+	case -54:
+		return 63;
+	case -53:
+		return 3;
+	case -52:
+		return 40;
+	case -51:
+		return 77;
+	case -50:
+		return 17;
+	case -49:
+		return 54;
+	case -48:
+		return 91;
+	case -47:
+		return 31;
+	case -46:
+		return 68;
+	case -45:
+		return 8;
+	case -44:
+		return 45;
+	case -43:
+		return 82;
+	case -42:
+		return 22;
+	case -41:
+		return 59;
+	case -40:
+		return 96;
+	case -39:
+		return 36;
+	case -38:
+		return 73;
+	case -37:
+		return 13;
+	case -36:
+		return 50;
+	case -35:
+		return 87;
+	case 30:
+		return 27;
+	case 61:
+		return 64;
+	default:
+		return 0;
 	}
-	return r;
 }
 
 int
 main(void)
 {
-	long sum = 0;
+	static int want[256];
+	int bad = 0, sum = 0;
 
-	for (int c = -128; c <= 127; c++)
-		sum += (long)lookup((signed char)c) * (c + 200);
-	printf("%d %d %d\n", lookup(100), lookup(99), lookup(101));
-	printf("%d %d %d\n", lookup(-60), lookup(-61), lookup(-59));
-	printf("%d %d %d\n", lookup(28), lookup(27), lookup(29));
-	printf("%ld\n", sum);
+	for (int i = 0; i < 24; i++)
+		want[-58 + i + 128] = (i * 37 + 11) % 97 + 1;
+	want[30 + 128] = (24 * 37 + 11) % 97 + 1;
+	want[61 + 128] = (25 * 37 + 11) % 97 + 1;
+	for (int c = -128; c < 128; c++) {
+		int got = weight((signed char)c);
+
+		sum += got;
+		if (got != want[c + 128]) {
+			printf("weight(%d) = %d, want %d\n", c, got, want[c + 128]);
+			bad++;
+		}
+	}
+	printf("%d wrong, sum %d\n", bad, sum);
 	return 0;
 }

@@ -1,26 +1,56 @@
-// run
-// gcc PR 70127: wrong code for d = e = a[0] = c with a signed 2-bit bit-field
-// The chained struct assignment runs in a loop; every copy must keep the
-// bit-field value 1.
+// run -O3
+// gcc PR 70127: an operand_equal_p change made during GCC 6 development let
+// two memory references of different types compare equal, and at -O3 a chain
+// of struct assignments (a = b = c[i] = d) of a struct holding a signed 2-bit
+// bit-field, repeated in a loop, stored wrong field values (reverted before
+// the GCC 6.1 release).
+// fixed: gcc 6
+// Every copy in the chain must end up with the source's fields, and the
+// field read back from the innermost copy must keep its sign.
 
 #include <stdio.h>
 
-struct rec {
-	int f;
-	signed int g : 2;
+#if defined(__GNUC__) && !defined(__clang__)
+#define KEEP __attribute__((noipa))
+#else
+#define KEEP __attribute__((noinline))
+#endif
+
+struct cell {
+	int id;
+	signed int mode : 2;
 };
 
-static struct rec arr[1], src = { 5, 1 }, dst;
-static short n;
+static struct cell pool[3], last;
+static struct cell seed = { 40, -2 };
+
+KEEP static int
+spread(int n)
+{
+	// amd64:`\bpool\b`,`\blast\b`
+	int acc = 0;
+
+	for (int i = 0; i < n; i++) {
+		struct cell mid = { 9, 1 };
+
+		last = mid = pool[i % 3] = seed;
+		acc += mid.mode;
+		seed.id++;
+		seed.mode = -seed.mode - 1;
+	}
+	return acc;
+}
 
 int
-main(void)
+main(int argc, char **argv)
 {
-	while (n++ <= 0) {
-		struct rec tmp = { 1, 1 };
+	int acc = spread(argc + 3);
 
-		dst = tmp = arr[0] = src;
-	}
-	printf("%d %d %d %d\n", arr[0].f, arr[0].g, dst.f, dst.g);
+	(void)argv;
+	printf("acc %d\n", acc);
+	for (int i = 0; i < 3; i++)
+		printf("pool[%d] %d %d\n", i, pool[i].id, pool[i].mode);
+	printf("last %d %d\n", last.id, last.mode);
+	printf("seed %d %d\n", seed.id, seed.mode);
 	return 0;
 }

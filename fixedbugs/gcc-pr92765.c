@@ -1,51 +1,82 @@
 // run
-// gcc PR 92765: wrong code for strcmp of a union member
-// Checks strcmp of a string copied into the middle of a buffer that is
-// chosen at run time, allocated or static.
+// gcc PR 92765: the strlen pass folded strcmp(p, "...") to "unequal" when it
+// believed the object p points into was too small to hold the constant
+// string, but it took the smallest object p might point to (one union
+// member, or one of several buffers or allocation sizes chosen at run time)
+// instead of the largest, so an equal string compared unequal.
+// fixed: gcc 10
+// In each probe p may point to a 3-byte or a larger object; the larger one
+// holds "wxyz", the smaller one "ab", and both are compared with "wxyz".
+// The strcmp call, or its inline expansion against "wxyz" (0x7a797877),
+// must stay in every probe.
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int
-maybe_copy(char *dst, int skip)
+#if defined(__GNUC__) && !defined(__clang__)
+#define KEEP __attribute__((noipa))
+#else
+#define KEEP __attribute__((noinline))
+#endif
+
+union slot {
+	char narrow[3];
+	char roomy[12];
+};
+
+static union slot cell;
+static char tiny[3], ample[9];
+
+KEEP static void
+fill(char *dst, int room)
 {
-	if (skip == 0)
-		strcpy(dst, "wxyz");
-	return skip;
+	strcpy(dst, room ? "wxyz" : "ab");
 }
 
-static int
-heap_case(int skip)
+KEEP static int
+probe_union(int room)
 {
-	char *p = skip ? malloc(4) : calloc(16, 1);
-	int r = -1;
+	// amd64:`call\w*\s+strcmp|\$2054781047\b`
+	char *p = room ? cell.roomy : cell.narrow;
 
-	if (p == NULL)
-		return -2;
-	if (!maybe_copy(p + 2, skip))
-		r = strcmp(p + 2, "wxyz") == 0;
-	free(p);
-	return r;
+	fill(p, room);
+	return strcmp(p, "wxyz") == 0;
 }
 
-static char b5[5], b6[6], b7[7];
-
-static int
-static_case(int sel)
+KEEP static int
+probe_arrays(int room)
 {
-	char *p = sel < 0 ? b5 : sel > 0 ? b6 : b7;
-	char *q = p + 1;
+	// amd64:`call\w*\s+strcmp|\$2054781047\b`
+	char *p = room ? ample + 2 : tiny;
 
-	if (maybe_copy(q, sel))
+	fill(p, room);
+	return strcmp(p, "wxyz") == 0;
+}
+
+KEEP static int
+probe_heap(int room)
+{
+	// amd64:`call\w*\s+strcmp|\$2054781047\b`
+	char *p = malloc(room ? 20 : 3);
+	int same;
+
+	if (!p)
 		return -1;
-	return strcmp(q, "wxyz") == 0;
+	fill(p, room);
+	same = strcmp(p, "wxyz") == 0;
+	free(p);
+	return same;
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
-	printf("%d %d\n", heap_case(0), heap_case(1));
-	printf("%d %d %d\n", static_case(-1), static_case(0), static_case(1));
+	int on = argc > 0, off = argc < 0;
+
+	(void)argv;
+	printf("union: %d %d\n", probe_union(on), probe_union(off));
+	printf("arrays: %d %d\n", probe_arrays(on), probe_arrays(off));
+	printf("heap: %d %d\n", probe_heap(on), probe_heap(off));
 	return 0;
 }

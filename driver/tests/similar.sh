@@ -12,7 +12,8 @@
 # env:   SIMILAR     the checker (default build/similar, made when unset)
 #        GCC_SOURCE  the source tarball (default
 #                    /usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz)
-# One line a case, ok or FAIL; ends with "similar: N passed, N failed,
+# One line a case, ok or FAIL, then two copies of a GCC test that must be
+# caught; ends with "similar: N passed, N failed,
 # N skipped". Without the tarball (and no earlier extraction) every case is
 # skipped, and a line says why.
 set -u
@@ -56,8 +57,8 @@ extract() {
 if [ ! -d "$ts/gcc.dg" ]; then
 	if [ ! -f "$src" ]; then
 		echo "similar: $src not installed (apt-get install gcc-12-source):" \
-		    "$n cases skipped"
-		echo "similar: 0 passed, 0 failed, $n skipped"
+		    "$n cases and the 2 copies the checker must catch skipped"
+		echo "similar: 0 passed, 0 failed, $((n + 2)) skipped"
 		exit 0
 	fi
 	if ! extract; then
@@ -94,6 +95,28 @@ done <<<"$out"
 if [ "$rc" -gt 1 ] || [ $((passed + failed)) -ne "$n" ]; then
 	echo "similar: $sim exited $rc with $((passed + failed)) of $n cases scored"
 	failed=$((n - passed))
+fi
+
+# The checker must catch copies: GCC's own test for a PR, under the name a
+# case for that PR would have, verbatim and with every identifier renamed
+# and every number changed, must both be flagged.
+self=$(mktemp -d) || exit 2
+trap 'rm -rf "$self"' EXIT
+orig=$ts/gcc.c-torture/execute/pr70602.c
+if [ -f "$orig" ]; then
+	cp "$orig" "$self/gcc-pr70602.c"
+	mkdir "$self/renamed"
+	sed -E 's/\<([a-z])\>/\1_x/g; s/\<([0-9]+)\>/1\1/g' "$orig" \
+	    >"$self/renamed/gcc-pr70602.c"
+	for copy in "$self/gcc-pr70602.c" "$self/renamed/gcc-pr70602.c"; do
+		if "$sim" "$ts" "$copy" | grep -q ': copied? '; then
+			passed=$((passed + 1))
+			echo "ok   a copy of $orig is caught (${copy#"$self"/})"
+		else
+			failed=$((failed + 1))
+			echo "FAIL a copy of $orig is not caught (${copy#"$self"/})"
+		fi
+	done
 fi
 echo "similar: $passed passed, $failed failed, 0 skipped"
 [ "$failed" -eq 0 ]
