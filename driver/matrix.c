@@ -34,17 +34,6 @@ matrix_init(struct matrix *m, char **tests, size_t n)
 	m->ntests = n;
 }
 
-static enum cell verdict_of(const struct job *j);
-
-static unsigned char
-cell_of(const struct job *j)
-{
-	enum side side = j->expect == EXPECT_UNFIXED ? S_BEFORE :
-			 j->expect == EXPECT_FIXED ? S_AFTER : S_NONE;
-
-	return (unsigned char)(side << 4 | verdict_of(j));
-}
-
 static enum cell
 verdict_of(const struct job *j)
 {
@@ -62,6 +51,16 @@ verdict_of(const struct job *j)
 	default:
 		return C_NONE;
 	}
+}
+
+/* A job's cell: its verdict, and the side of its fixed: line it ran on. */
+static unsigned char
+cell_of(const struct job *j)
+{
+	enum side side = j->expect == EXPECT_UNFIXED ? S_BEFORE :
+			 j->expect == EXPECT_FIXED ? S_AFTER : S_NONE;
+
+	return (unsigned char)(side << 4 | verdict_of(j));
 }
 
 void

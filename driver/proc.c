@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -66,31 +67,46 @@ proc_spawn(struct proc *p, char *const argv[], char *const env[],
 }
 
 int
-proc_capture(char *const argv[], char **out)
+proc_capture(char *const argv[], char **out, double timeout)
 {
 	extern char **environ;
 	struct proc p;
 	struct strbuf sb;
+	struct pollfd pfd;
 	char buf[4096];
+	double end = now_mono() + timeout;
 	ssize_t r;
-	int st;
+	int st, late = 0, wait_ms;
 
 	*out = NULL;
 	if (proc_spawn(&p, argv, environ, NULL) != 0)
 		return -1;
-	fcntl(p.fd, F_SETFL, fcntl(p.fd, F_GETFL) & ~O_NONBLOCK);
 	strbuf_init(&sb, 0);
-	while ((r = read(p.fd, buf, sizeof(buf))) > 0 ||
-	       (r < 0 && errno == EINTR))
+	pfd.fd = p.fd;
+	pfd.events = POLLIN;
+	for (;;) {
+		wait_ms = (int)((end - now_mono()) * 1000);
+		if (wait_ms <= 0) {
+			late = 1;
+			break;
+		}
+		if (poll(&pfd, 1, wait_ms) < 0 && errno != EINTR)
+			break;
+		r = read(p.fd, buf, sizeof(buf));
 		if (r > 0)
 			strbuf_add(&sb, buf, (size_t)r);
+		else if (r == 0 || (errno != EINTR && errno != EAGAIN))
+			break;
+	}
 	close(p.fd);
+	if (late)
+		proc_kill(&p, SIGKILL);
 	while (waitpid(p.pid, &st, 0) < 0)
 		if (errno != EINTR)
 			return -1;
 	*out = strbuf_detach(&sb);
 	strbuf_release(&sb);
-	return st;
+	return late ? -2 : st;
 }
 
 void

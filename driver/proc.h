@@ -19,10 +19,16 @@ void proc_init(void);
  * into one non-blocking pipe. Return 0, or an errno value. */
 int proc_spawn(struct proc *p, char *const argv[], char *const env[],
 	       const char *cwd);
+/* How long a set-up command (a compiler's version, go env) may take. */
+#define SETUP_TIMEOUT 60.0
+#define SETUP_TIMEOUT_TEXT "60 s"
+
 /* Run ARGV to completion (set-up only, before tests start), with the
- * driver's environment and stdin /dev/null; return its wait status, or -1
- * when it cannot start. Its stdout+stderr go to *out (malloc'd). */
-int proc_capture(char *const argv[], char **out);
+ * driver's environment and stdin /dev/null, for at most TIMEOUT seconds;
+ * return its wait status, -1 when it cannot start, -2 when it ran out of
+ * time (its process group is then killed). Its stdout+stderr go to *out
+ * (malloc'd). */
+int proc_capture(char *const argv[], char **out, double timeout);
 /* Send SIG to the process group of P. */
 void proc_kill(const struct proc *p, int sig);
 /* SIGKILL every child of this process whose process group is not one of

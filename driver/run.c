@@ -115,14 +115,15 @@ run_release_of(const struct run *r)
 	for (i = 0; i < t->n; i++)
 		argv[i] = strcmp(t->words[i], "{compiler}") == 0 ?
 			  xstrdup(r->compiler) : xstrdup(t->words[i]);
-	st = proc_capture(argv, &out);
+	st = proc_capture(argv, &out, SETUP_TIMEOUT);
 	if (st == 0 && out && regex_group(r->prof->release_rx, out,
 			strlen(out), "release", &start, &end) == 1 && start >= 0)
 		rel = xstrndup(out + start, (size_t)(end - start));
 	else
 		warn("%s: no release in the output of \"%s\" (%s): release "
 		     "ranges of bug: and fixed: lines are not applied", r->ppath,
-		     argv[0], st != 0 ? "it failed" : "no match of release:");
+		     argv[0], st == -2 ? "no answer within " SETUP_TIMEOUT_TEXT :
+		     st != 0 ? "it failed" : "no match of release:");
 	free(out);
 	free_strv(argv);
 	return rel;

@@ -110,9 +110,10 @@ goenv_load(const char *compiler)
 	for (i = 0; i < NKEYS; i++)
 		argv[i + 2] = (char *)keys[i];
 	argv[NKEYS + 2] = NULL;
-	st = proc_capture(argv, &out);
+	st = proc_capture(argv, &out, SETUP_TIMEOUT);
 	if (st != 0)
-		fatal("%s env failed: %s", compiler, out ? out : "cannot run");
+		fatal("%s env failed: %s", compiler, st == -2 ? "no answer "
+		      "within " SETUP_TIMEOUT_TEXT : out ? out : "cannot run");
 	for (i = 0, p = out; i < NKEYS; i++) {	/* one line a key, maybe empty */
 		eol = strchr(p, '\n');
 		vals[i] = eol ? xstrndup(p, (size_t)(eol - p)) : xstrdup(p);
