@@ -41,7 +41,7 @@ use_scratch(void)
 int
 main(void)
 {
-	// gcc.amd64:`call\s+stamp`,`call\s+count_nonzero`
+	// gcc.amd64:`call\w*\s+stamp`,`call\w*\s+count_nonzero`
 	int total = 0;
 
 	for (int round = 0; round <= 4; round++) {
