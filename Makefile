@@ -35,7 +35,7 @@ VERSION_PKGS := gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 \
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src valgrind libclang-rt-dev
 
-SUITE_COMPILERS := cc gcc clang tcc
+SUITE_COMPILERS := cc gcc clang tcc 'pcc?'
 
 .PHONY: all run check asan valgrind deps deps-versions install clean check-headers bench
 

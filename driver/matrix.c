@@ -260,7 +260,7 @@ print_proofs(const struct matrix *m, int verbose)
 	if (!proved && !sided)
 		return;
 	printf("\n== fixed: %zu tests proved, failing before their fix and "
-	       "passing after (", proved);
+	       "passing after", proved);
 	for (p = 0; p < m->nprofiles; p++) {
 		for (q = 0; q < p && strcmp(m->cols[q].family,
 					    m->cols[p].family); q++)
@@ -270,10 +270,10 @@ print_proofs(const struct matrix *m, int verbose)
 		for (i = count = 0; i < m->ntests; i++)
 			count += proved_in(m, i, p);
 		if (count)
-			printf("%s%s %zu", shown++ ? ", " : "",
+			printf("%s%s %zu", shown++ ? ", " : " (",
 			       m->cols[p].family, count);
 	}
-	printf("); %zu not proved here\n", sided);
+	printf("%s; %zu not proved here\n", shown ? ")" : "", sided);
 	for (i = 0; verbose && i < m->ntests; i++) {
 		for (p = any = one = 0; p < m->nprofiles; p++) {
 			any |= SIDE(m->cells[i * m->nprofiles + p]) != S_NONE;

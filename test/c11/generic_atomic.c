@@ -3,6 +3,7 @@
 // _Atomic int object used as the controlling expression of _Generic
 // selects int, and so does arithmetic on it, while a pointer to an atomic
 // object keeps the atomic pointed-to type (C11 6.5.1.1, 6.2.5p27).
+// requires: atomics
 
 #include <stdio.h>
 #include <stdatomic.h>

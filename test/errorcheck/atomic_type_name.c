@@ -3,6 +3,7 @@
 // or qualified type (C11 6.7.2.4p3), and that the _Atomic qualifier may
 // not qualify an array type given through a typedef (C11 6.7.3p3). An
 // array of atomic elements is fine.
+// requires: atomics
 
 typedef int arr3[3];
 typedef int fnt(void);
