@@ -178,7 +178,8 @@ errcheck_match(struct arena *a, const struct wantlist *w, char **msgs,
 	struct strbuf sb;
 	char *e, *res;
 
-	memcpy(out, msgs, nmsgs * sizeof(char *));
+	if (nmsgs)	/* no diagnostics may come as msgs NULL */
+		memcpy(out, msgs, nmsgs * sizeof(char *));
 	for (i = 0; i < w->n; i++)
 		if ((e = match_one(a, &w->v[i], out, &nout)))
 			errs[nerr++] = e;

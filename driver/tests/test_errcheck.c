@@ -193,9 +193,30 @@ test_catastrophic(void)
 	arena_release(&a);
 }
 
+/* A compile that printed nothing hands over no messages at all (NULL):
+ * every pattern is then missing, and no pattern means a match. */
+static void
+test_no_messages(void)
+{
+	struct arena a;
+	struct wantlist w = { 0 };
+	char err[256];
+	int line;
+
+	arena_init(&a);
+	check_str("no messages, no patterns", errcheck_match(&a, &w, NULL, 0),
+		  NULL);
+	cerror_wanted(&a, "a; // ERROR \"e\"\n", "x.c", gcc_tags, &w, &line,
+		      err, sizeof(err));
+	check_str("no messages, one pattern", errcheck_match(&a, &w, NULL, 0),
+		  "x.c:1: missing error \"e\"");
+	arena_release(&a);
+}
+
 void
 test_errcheck(void)
 {
+	test_no_messages();
 	test_wanted();
 	test_split();
 	test_match();
