@@ -17,11 +17,8 @@ profile_names(const char *arg, size_t *n)
 	char **v = NULL, *copy = xstrdup(arg ? arg : "cc"), *save = NULL, *w;
 
 	*n = 0;
-	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
-		v = xrealloc(v, (*n + 2) * sizeof(char *));
-		v[(*n)++] = xstrdup(w);
-		v[*n] = NULL;
-	}
+	for (w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save))
+		strv_push(&v, n, xstrdup(w));
 	free(copy);
 	if (*n == 0)
 		fatal("-profile: no profile named in \"%s\"", arg);

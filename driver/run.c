@@ -283,14 +283,6 @@ struct names {
 	size_t n;
 };
 
-static void
-names_push(struct names *l, char *s)
-{
-	l->v = xrealloc(l->v, (l->n + 2) * sizeof(char *));
-	l->v[l->n++] = s;
-	l->v[l->n] = NULL;
-}
-
 /* Append to L the profiles of folder CFG matching the glob PAT whose
  * compiler is installed, in name order; say which are left out. */
 static void
@@ -310,7 +302,7 @@ glob_profiles(const char *cfg, const char *pat, struct names *l)
 			continue;
 		name = xstrndup(de->d_name, strlen(de->d_name) - 5);
 		if (fnmatch(pat, name, 0) == 0)
-			names_push(&found, name);
+			strv_push(&found.v, &found.n, name);
 		else
 			free(name);
 	}
@@ -321,7 +313,7 @@ glob_profiles(const char *cfg, const char *pat, struct names *l)
 		path = profile_find(found.v[i], cfg);
 		p = profile_load(path);
 		if (runnable(p->compiler))
-			names_push(l, xstrdup(found.v[i]));
+			strv_push(&l->v, &l->n, xstrdup(found.v[i]));
 		else
 			warn("-profile %s: leaving out %s: \"%s\" is not "
 			     "installed", pat, found.v[i], p->compiler);
@@ -347,7 +339,7 @@ expand_names(char **names, size_t *n)
 		if (strpbrk(names[i], "*?["))
 			glob_profiles(cfg, names[i], &l);
 		else
-			names_push(&l, xstrdup(names[i]));
+			strv_push(&l.v, &l.n, xstrdup(names[i]));
 	}
 	free(cfg);
 	*n = l.n;

@@ -145,6 +145,14 @@ free_strv(char **v)
 	free(v);
 }
 
+void
+strv_push(char ***v, size_t *n, char *s)
+{
+	*v = xrealloc(*v, (*n + 2) * sizeof(char *));
+	(*v)[(*n)++] = s;
+	(*v)[*n] = NULL;
+}
+
 double
 now_mono(void)
 {

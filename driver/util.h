@@ -25,6 +25,9 @@ int cmp_strp(const void *a, const void *b);
 
 /* Free a NULL-terminated array of malloc'd strings and the array. */
 void free_strv(char **v);
+/* Append S (now the vector's) to the malloc'd, NULL-terminated vector
+ * *V of *N strings. */
+void strv_push(char ***v, size_t *n, char *s);
 /* Seconds on CLOCK_MONOTONIC. */
 double now_mono(void);
 /* Whole contents of the regular file PATH as a NUL-terminated malloc'd
