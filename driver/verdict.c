@@ -126,16 +126,14 @@ verdict_expect(struct job *j, const struct ctx *c, const char *bug,
 	char err[256], fix[64];
 	int v;
 
-	j->expect = EXPECT_PASS;
-	if (bug && path_folder(j->path, "bugs")) {
+	j->expect = path_folder(j->path, "bugs") ? EXPECT_BUG : EXPECT_PASS;
+	if (bug && j->expect == EXPECT_BUG) {
 		v = release_bug_names(bug, c->prof, c->release, err,
 				      sizeof(err));
 		if (v < 0)
 			return verdict_fail(j, "%s:%d: bug: %s", j->path,
 					    bugline, err);
 		j->expect = v ? EXPECT_BUG : EXPECT_PASS;
-	} else if (path_folder(j->path, "bugs")) {
-		j->expect = EXPECT_BUG;
 	}
 	if (!fixed)
 		return 0;
