@@ -47,6 +47,8 @@ static const struct flag flags[] = {
 	  "profile name in config/, or a .yaml path (default cc)" },
 	{ "compiler", F_STR, OPT(compiler), "PATH",
 	  "compiler to drive (default: the profile's; $RUNDRIVER_COMPILER)" },
+	{ "flags", F_STR, OPT(flags), "'WORDS'",
+	  "compiler flags added after the profile's, e.g. '-O0 -g'" },
 	{ "timeout", F_SECONDS, OPT(timeout), "SECONDS",
 	  "deadline of each step (default: the profile's)" },
 	{ "timeout_scale", F_SECONDS, OPT(timeout_scale), "X",

@@ -22,6 +22,7 @@ struct options {
 	int help;
 	const char *profile;
 	const char *compiler;
+	const char *flags;	/* -flags: words added to the profile's */
 	double timeout;		/* 0: the profile's */
 	double timeout_scale;
 	char **paths;		/* the remaining arguments */

@@ -10,7 +10,7 @@
 #include <string.h>
 
 struct known *
-known_load(const char *path)
+known_load(const char *path, const char *from)
 {
 	struct known *k = xcalloc(1, sizeof(*k));
 	char *text, *line, *save = NULL, *word, *cond;
@@ -19,7 +19,8 @@ known_load(const char *path)
 		return k;
 	text = slurp_file(path, NULL);
 	if (!text)
-		fatal("%s: %s", path, strerror(errno));
+		fatal("%s: known_failures: %s: %s", from, path,
+		      errno == EINVAL ? "not a regular file" : strerror(errno));
 	for (line = strtok_r(text, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
 		line[strcspn(line, "#")] = '\0';

@@ -17,9 +17,9 @@ struct known {
 
 /* Read the list at PATH (NULL: an empty list): per line a path,
  * optionally "if=EXPR" (a requires:-style condition), then anything; '#'
- * starts a comment. Fatal when PATH cannot be read. The caller frees it
- * with known_free. */
-struct known *known_load(const char *path);
+ * starts a comment. Fatal when PATH cannot be read, naming FROM, the
+ * profile that names it. The caller frees it with known_free. */
+struct known *known_load(const char *path, const char *from);
 /* Is the test at PATH on list K (the entry equals PATH or a tail of it
  * after a '/'), with its if= condition, if any, true over TAGS? */
 int known_match(const struct known *k, const char *path,

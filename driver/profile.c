@@ -19,7 +19,7 @@
 /* The typed readers: each fills one field of the profile from a node. */
 enum ktype {
 	K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV,
-	K_BASE,			/* read first, by profile_fill */
+	K_BASE,			/* extends: read first, by profile_fill */
 };
 
 struct key {
@@ -48,10 +48,11 @@ static const struct key keys[] = {
 	{ "known_failures", K_STR, FIELD(known_failures), 0 },
 	{ "family", K_STR, FIELD(family), 0 },
 	{ "release", K_STR, FIELD(release), 0 },
-	{ "base", K_BASE, 0, 0 },
+	{ "value_flags", K_LIST, FIELD(value_flags), FIELD(nvalue_flags) },
+	{ "extends", K_BASE, 0, 0 },
 };
 
-enum { MAX_BASES = 8 };		/* base: chains longer than this loop */
+enum { MAX_BASES = 8 };		/* extends: chains longer than this loop */
 
 static const char *const step_names[STEP_NKINDS] = {
 	[STEP_COMPILE] = "compile",
@@ -262,7 +263,7 @@ resolve_beside(char **path, const char *from)
 static int profile_fill(const struct ysource *l, struct profile *p,
 			const struct ynode *root, int depth);
 
-/* Fill P from the profile that the base: key Y names: a name or a
+/* Fill P from the profile that the extends: key Y names: a name or a
  * relative path, both from the folder of L's file, or an absolute path;
  * its name is not inherited. */
 static int
@@ -282,15 +283,16 @@ fill_base(const struct ysource *l, struct profile *p, const struct ynode *y,
 		return -1;
 	}
 	path = y->value[0] == '/' ? xstrdup(y->value) :
-	       strchr(y->value, '/') ? xasprintf("%s/%s", dir, y->value) :
+	       strchr(y->value, '/') || has_suffix(y->value, ".yaml") ?
+	       xasprintf("%s/%s", dir, y->value) :
 	       profile_find(y->value, dir);
 	free(dir);
 	bl.path = path;
 	if (depth >= MAX_BASES)
-		ytree_error(l, y->line, y->col, "base: more than %d profiles "
-			    "deep (does a base name itself?)", MAX_BASES);
+		ytree_error(l, y->line, y->col, "extends: more than %d profiles "
+			    "deep (does one extend itself?)", MAX_BASES);
 	else if (!(text = slurp_file(path, &len)))
-		ytree_error(l, y->line, y->col, "base: %s: %s", path,
+		ytree_error(l, y->line, y->col, "extends: %s: %s", path,
 			    strerror(errno));
 	else {
 		root = ytree_parse(&bl, text, len);
@@ -308,7 +310,7 @@ fill_base(const struct ysource *l, struct profile *p, const struct ynode *y,
 	return rc;
 }
 
-/* Fill P from the mapping ROOT of file L: its base: first, then its own
+/* Fill P from the mapping ROOT of file L: what it extends first, then its own
  * keys over what the base set. */
 static int
 profile_fill(const struct ysource *l, struct profile *p,
@@ -321,7 +323,7 @@ profile_fill(const struct ysource *l, struct profile *p,
 
 	for (i = 0; i + 1 < root->n; i += 2)
 		if (root->kids[i]->kind == Y_SCALAR &&
-		    strcmp(root->kids[i]->value, "base") == 0 &&
+		    strcmp(root->kids[i]->value, "extends") == 0 &&
 		    fill_base(l, p, root->kids[i + 1], depth) < 0)
 			return -1;
 	for (i = 0; i + 1 < root->n; i += 2) {
@@ -521,6 +523,7 @@ profile_free(struct profile *p)
 	free_strv(p->env);
 	free(p->known_failures);
 	free(p->family);
+	free_strv(p->value_flags);
 	free(p->release);
 	regex_free(p->release_rx);
 	free(p);

@@ -50,9 +50,13 @@ struct profile {
 	char *release;		/* pattern with (?<release>) for the version
 				 * command's output, or NULL */
 	struct regex *release_rx;	/* release compiled; owned */
+	char **value_flags;	/* compiler flags whose value is the next
+				 * word of a directive; NULL: the dialect's
+				 * default */
+	size_t nvalue_flags;
 };
 
-/* Load and validate the profile file PATH (after the profile its base:
+/* Load and validate the profile file PATH (after the profile its extends:
  * key names, whose keys it may set again): its keys, its dialect and
  * what that dialect needs of it; any error is fatal (exit 2) and names
  * PATH:LINE:COL. The caller releases with profile_free. */

@@ -95,9 +95,20 @@ timeout_flag(struct recipe *r, const char *v, char *err, size_t errlen)
 	return 0;
 }
 
+/* Is FLAG one of the NULL-terminated LIST (NULL: none)? */
+static int
+listed(const char *const *list, const char *flag)
+{
+	for (; list && *list; list++)
+		if (strcmp(*list, flag) == 0)
+			return 1;
+	return 0;
+}
+
 int
 recipe_directive(struct arena *a, char **w, size_t n,
-		 const struct recipe_flag *dflags, struct recipe *r, char *err,
+		 const struct recipe_flag *dflags,
+		 const char *const *value_flags, struct recipe *r, char *err,
 		 size_t errlen)
 {
 	struct strlist flags = { 0 };
@@ -127,6 +138,13 @@ recipe_directive(struct arena *a, char **w, size_t n,
 			r->opts[r->nopts].flag = f;
 			r->opts[r->nopts++].value = f->takes_value ? w[i] :
 						    NULL;
+		} else if (listed(value_flags, w[i])) {
+			if (i + 1 == n) {
+				snprintf(err, errlen, "%s needs a value", w[i]);
+				return -1;
+			}
+			arena_push(a, &flags, w[i]);
+			arena_push(a, &flags, w[++i]);
 		} else {
 			arena_push(a, &flags, w[i]);
 		}

@@ -38,12 +38,15 @@ int recipe_split(struct arena *a, const char *s, char ***words, size_t *n,
 		 char *err, size_t errlen);
 /* Read the directive words W[0..n), N > 0, into R: W[0] is the action;
  * the words after it that start with '-' are flags (-0, -1, -t N, the
- * rows of DFLAGS, any other one a compiler flag) up to the first that
- * does not; the rest are the program's arguments. R is reset first (its
+ * rows of DFLAGS, any other one a compiler flag, which keeps the next
+ * word as its value when it is one of VALUE_FLAGS, NULL-terminated or
+ * NULL) up to the first that does not; the rest are the program's
+ * arguments. R is reset first (its
  * line is the caller's to set). Arena memory. Return 0, or -1 with ERR
  * set. */
 int recipe_directive(struct arena *a, char **w, size_t n,
-		     const struct recipe_flag *dflags, struct recipe *r,
+		     const struct recipe_flag *dflags,
+		     const char *const *value_flags, struct recipe *r,
 		     char *err, size_t errlen);
 
 #endif

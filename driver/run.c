@@ -12,6 +12,7 @@
 #include "matrix.h"
 #include "proc.h"
 #include "profile.h"
+#include "recipe.h"
 #include "regex.h"
 #include "report.h"
 #include "sched.h"
@@ -33,8 +34,8 @@ struct run {
 	struct options opt;
 	char *cfg, *ppath;
 	struct profile *prof;
-	const char *compiler;	/* -compiler, $RUNDRIVER_COMPILER or the
-				 * profile's */
+	char *compiler;		/* -compiler, $RUNDRIVER_COMPILER or the
+				 * profile's; absolute when it has a '/' */
 	char *release;		/* what the compiler reported, or NULL */
 	struct setup s;
 	struct known *known;
@@ -129,6 +130,47 @@ run_release_of(const struct run *r)
 	return rel;
 }
 
+/* Add the words of -flags WORDS (quoted as in a directive) after the
+ * flags of profile P; a quoting error is fatal. */
+static void
+add_flags(struct profile *p, const char *words)
+{
+	struct arena a;
+	char **w, err[256];
+	size_t n, i;
+
+	arena_init(&a);
+	if (recipe_split(&a, words, &w, &n, err, sizeof(err)) < 0)
+		fatal("-flags: %s", err);
+	for (i = 0; i < n; i++)
+		strv_push(&p->flags.words, &p->flags.n, xstrdup(w[i]));
+	arena_release(&a);
+}
+
+/* The compiler command C as every test's folder sees it: a path with a
+ * '/' made absolute, from the folder of the profile file FROM (NULL: the
+ * current folder); a bare name stays one, for PATH. Malloc'd. */
+static char *
+compiler_path(const char *c, const char *from)
+{
+	const char *slash = from ? strrchr(from, '/') : NULL;
+	char *joined, *cwd, *abs;
+
+	if (!strchr(c, '/') || c[0] == '/')
+		return xstrdup(c);
+	joined = slash ? xasprintf("%.*s/%s", (int)(slash - from), from, c) :
+			 xstrdup(c);
+	abs = realpath(joined, NULL);
+	if (!abs && joined[0] != '/' && (cwd = getcwd(NULL, 0))) {
+		abs = xasprintf("%s/%s", cwd, joined);	/* missing: said later */
+		free(cwd);
+	}
+	if (!abs)
+		abs = xstrdup(joined);
+	free(joined);
+	return abs;
+}
+
 /* Load the profile NAME, check its compiler, set up its dialect and find
  * the tests; with MANY (a matrix), a dialect that cannot be part of one
  * is refused. */
@@ -137,17 +179,19 @@ run_prepare(struct run *r, const struct options *opt, const char *name,
 	    int many)
 {
 	const struct dialect *d;
+	const char *given;
 	char err[512];
 
 	r->opt = *opt;
 	r->cfg = config_dir();
 	r->ppath = profile_find(name, r->cfg);
 	r->prof = profile_load(r->ppath);
+	if (opt->flags)
+		add_flags(r->prof, opt->flags);
 	d = r->prof->dialect;
-	r->compiler = opt->compiler ? opt->compiler :
-		      getenv("RUNDRIVER_COMPILER");
-	if (!r->compiler || !*r->compiler)
-		r->compiler = r->prof->compiler;
+	given = opt->compiler ? opt->compiler : getenv("RUNDRIVER_COMPILER");
+	r->compiler = given && *given ? compiler_path(given, NULL) :
+		      compiler_path(r->prof->compiler, r->ppath);
 	if (!opt->list && !runnable(r->compiler))
 		fatal("%s: compiler \"%s\" not found or not executable",
 		      r->ppath, r->compiler);
@@ -160,7 +204,7 @@ run_prepare(struct run *r, const struct options *opt, const char *name,
 		r->release = run_release_of(r);
 	r->s.compiler = r->compiler;
 	d->setup(&r->s, &r->opt, r->prof);
-	r->known = known_load(r->prof->known_failures);
+	r->known = known_load(r->prof->known_failures, r->ppath);
 	d->discover(&r->s, &r->opt, r->prof);
 }
 
@@ -193,6 +237,7 @@ run_release(struct run *r)
 	if (r->prof)
 		r->prof->dialect->release(r->s.tool);
 	known_free(r->known);
+	free(r->compiler);
 	free(r->release);
 	free((char *)r->c.tmproot);
 	profile_free(r->prof);
@@ -351,11 +396,18 @@ run_profiles(const struct options *opt, char **given, size_t n)
 {
 	char **names = expand_names(given, &n);
 	struct run *runs = xcalloc(n, sizeof(*runs));
-	size_t i;
+	size_t i, k;
 	int rc;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		run_prepare(&runs[i], opt, names[i], n > 1);
+		for (k = 0; k < i; k++)
+			if (strcmp(runs[k].prof->name, runs[i].prof->name) == 0)
+				fatal("%s and %s are both called \"%s\": the "
+				      "profiles of a matrix need names of their "
+				      "own", runs[k].ppath, runs[i].ppath,
+				      runs[i].prof->name);
+	}
 	if (opt->list) {
 		rc = run_list(&runs[0]);
 	} else if (n == 1) {

@@ -6,6 +6,7 @@
 #include "cdialect.h"
 #include "cjob.h"
 #include "constraint.h"
+#include "cpath.h"
 #include "crecipe.h"
 #include "dialect.h"
 #include "discover.h"
@@ -73,8 +74,8 @@ action_of(struct arena *a, const char *path)
 	char err[256], *text = arena_slurp(a, path, NULL);
 	int line;
 
-	if (!text || crecipe_parse(a, text, &rec, &cr, &line, err,
-				   sizeof(err)) < 0)
+	if (!text || crecipe_parse(a, text, cpath_value_flags, &rec, &cr,
+				   &line, err, sizeof(err)) < 0)
 		return "?";
 	return rec.action;
 }
@@ -218,12 +219,15 @@ load(struct job *j, const struct ctx *c)
 
 	if (read_test(j))
 		return 1;
-	if (crecipe_parse(&j->arena, j->text, &j->rec, &cj->cr, &line, err,
+	if (crecipe_parse(&j->arena, j->text, c->prof->value_flags ?
+			  (const char *const *)c->prof->value_flags :
+			  cpath_value_flags, &j->rec, &cj->cr, &line, err,
 			  sizeof(err)) < 0)
 		return line ? verdict_fail(j, "%s:%d: %s", j->path, line, err) :
 			      verdict_fail(j, "%s: %s", j->path, err);
 	if (check_requires(j, c))
 		return 1;
+	cpath_resolve(j);
 	cj->action = caction_find(j->rec.action);
 	if (!cj->action)
 		return verdict_fail(j, "%s:%d: unknown action \"%s\"", j->path,

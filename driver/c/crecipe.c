@@ -98,7 +98,8 @@ after_key(const char *s, const char *key)
 }
 
 int
-crecipe_parse(struct arena *a, const char *text, struct recipe *r,
+crecipe_parse(struct arena *a, const char *text,
+	      const char *const *value_flags, struct recipe *r,
 	      struct crecipe *cr, int *errline, char *err, size_t errlen)
 {
 	struct rline *lines;
@@ -125,7 +126,7 @@ crecipe_parse(struct arena *a, const char *text, struct recipe *r,
 			 "line must name an action such as \"run\"");
 		return -1;
 	}
-	if (recipe_directive(a, w, nw, cflags, r, err, errlen) < 0)
+	if (recipe_directive(a, w, nw, cflags, value_flags, r, err, errlen) < 0)
 		return -1;
 	r->line = lines[first].line;
 	cr->requires_line = arena_alloc(a, (size_t)n * sizeof(int));

@@ -24,7 +24,8 @@ struct crecipe {
  * and -t N; every other flag goes to the compiler. Into R and CR (arena
  * memory). Return 0, or -1 with ERR set and *ERRLINE the offending line
  * (0: the whole file). */
-int crecipe_parse(struct arena *a, const char *text, struct recipe *r,
+int crecipe_parse(struct arena *a, const char *text,
+		  const char *const *value_flags, struct recipe *r,
 		  struct crecipe *cr, int *errline, char *err, size_t errlen);
 
 #endif

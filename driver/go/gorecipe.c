@@ -85,7 +85,7 @@ gorecipe_parse(struct arena *a, const struct gorecipe *g, struct recipe *r,
 		r->action = arena_strndup(a, g->text, g->len);
 		return 0;
 	}
-	if (recipe_directive(a, w, nw, goflag_rows, r, err, errlen) < 0)
+	if (recipe_directive(a, w, nw, goflag_rows, NULL, r, err, errlen) < 0)
 		return -1;
 	r->line = 1;
 	for (i = 0; i < r->nopts; i++) {

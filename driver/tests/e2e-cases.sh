@@ -399,6 +399,60 @@ case_profile_glob()
 	finish 5
 }
 
+# rd_in DIR ARGS...: the driver run in folder DIR (its own path made
+# absolute), as a user runs it there; sets RC, $WORK/out and $WORK/err.
+rd_in()
+{
+	local dir=$1 rd
+
+	shift
+	rd=$(realpath "$RD")
+	(cd "$dir" && "${WRAP[@]}" "$rd" "$@") >"$WORK/out" 2>"$WORK/err"
+	RC=$?
+}
+
+# A compiler path with a '/' means what it says: -compiler ./wrapper and
+# $RUNDRIVER_COMPILER from the current folder, a profile's compiler: and
+# known_failures: from the profile's folder; a missing known-failure list
+# and two profiles of one name are errors naming the files.
+case_compiler_paths()
+{
+	local d=$WORK/wrap e t
+
+	e=$(realpath "$E2E")
+	t=$e/proc/pass.c
+	rm -rf "$d"
+	mkdir -p "$d/prof"
+	printf '#!/bin/sh\nexec "%s" "$@"\n' "$WORK/fakecc" >"$d/wrapper"
+	chmod +x "$d/wrapper"
+	cp "$d/wrapper" "$d/prof/wrapper"
+	printf 'extends: %s\nname: moved\ncompiler: ./wrapper\nknown_failures: known.txt\n' \
+	    "$e/fake.yaml" >"$d/prof/p.yaml"
+	printf '%s # exits 3\n' "$e/proc/exitright.c" >"$d/prof/known.txt"
+	printf 'extends: %s\nname: gone\nknown_failures: nope.txt\n' \
+	    "$e/fake.yaml" >"$d/prof/nolist.yaml"
+	printf 'extends: %s\nname: fake\n' "$e/fake.yaml" >"$d/prof/dup.yaml"
+
+	rd_in "$d" -v -profile "$e/fake.yaml" -compiler ./wrapper "$t"
+	expect_rc 0
+	check "msg:ok  "$'\t'"$t"
+	RUNDRIVER_COMPILER=./wrapper rd_in "$d" -v -profile "$e/fake.yaml" "$t"
+	expect_rc 0
+	check "msg:ok  "$'\t'"$t"
+	rd_in "$WORK" -v -profile "$d/prof/p.yaml" "$t" "$e/proc/exitright.c"
+	expect_rc 0
+	check "msg:ok  "$'\t'"$t"
+	check "msg:ok  "$'\t'"$e/proc/exitright.c"
+	rd_in "$WORK" -profile "$d/prof/nolist.yaml" -compiler "$WORK/fakecc" "$t"
+	expect_rc 2
+	check "errmsg:rundriver: $d/prof/nolist.yaml: known_failures: $d/prof/nope.txt: No such file or directory"
+	rd_in "$WORK" -profile "$e/fake.yaml,$d/prof/dup.yaml" -compiler "$WORK/fakecc" "$t"
+	expect_rc 2
+	check "errmsg:rundriver: $e/fake.yaml and $d/prof/dup.yaml are both called \"fake\": the profiles of a matrix need names of their own"
+	rm -rf "$d"
+	finish 10
+}
+
 # After a command replaces /dev/null (as tcc -o /dev/null does as root),
 # the run stops with exit 2 naming the test, and root gets the device
 # back. Only in a private mount namespace over a scratch /dev, as root.

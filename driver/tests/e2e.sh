@@ -276,6 +276,9 @@ c promote
 c matrix
 c releases
 c profile-glob
+c compiler-paths
+t path-flags 10 0 'paths' '@nocc -profile gcc -v' pass:paths/flags.c \
+    pass:paths/srcdir.c
 c devnull-guard
 c go-update-errors
 t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \

@@ -36,7 +36,7 @@ put(const char *dir, const char *name, const char *text)
 	}
 }
 
-/* base: a profile over another, found beside it: its keys inherited
+/* extends: a profile over another, found beside it: its keys inherited
  * (known_failures resolved beside the base), set again, the name not
  * inherited, a loop refused. */
 static void
@@ -45,43 +45,43 @@ test_base(void)
 	static const struct {
 		const char *name, *text, *err;
 	} cases[] = {
-		{ "base: name not inherited", "base: b\ncompiler: cc2\n",
+		{ "extends: name not inherited", "extends: b\ncompiler: cc2\n",
 		  "DIR/c.yaml:1:1: missing key \"name\"" },
-		{ "base: a loop", "base: loop\nname: c\n",
-		  "DIR/loop.yaml:1:7: base: more than 8 profiles deep (does "
-		  "a base name itself?)" },
-		{ "base: its own errors", "base: bad\nname: c\n",
+		{ "extends: a loop", "extends: loop\nname: c\n",
+		  "DIR/loop.yaml:1:10: extends: more than 8 profiles deep "
+		  "(does one extend itself?)" },
+		{ "extends: its own errors", "extends: bad\nname: c\n",
 		  "DIR/bad.yaml:1:1: unknown key \"colour\"" },
 	};
 	char dir[] = "/tmp/rundriver-unit-XXXXXX", path[512], err[512];
 	char want[512];
-	static const char child[] = "base: b\nname: c\ncompiler: cc2\n"
+	static const char child[] = "extends: b\nname: c\ncompiler: cc2\n"
 		"steps:\n  run: [\"{exe}\", x]\n";
 	struct profile *p;
 	size_t i;
 
 	if (!mkdtemp(dir)) {
-		check(0, "base: temp folder", "mkdtemp failed");
+		check(0, "extends: temp folder", "mkdtemp failed");
 		return;
 	}
 	put(dir, "b.yaml", GOOD "known_failures: k.txt\ntags: [x]\n"
 	    "family: f\n");
-	put(dir, "loop.yaml", "base: loop\n");
+	put(dir, "loop.yaml", "extends: loop\n");
 	put(dir, "bad.yaml", "colour: blue\n");
 	snprintf(path, sizeof(path), "%s/c.yaml", dir);
 	p = profile_parse(path, child, strlen(child), err, sizeof(err));
-	check(p != NULL, "base: loads", "%s", err);
+	check(p != NULL, "extends: loads", "%s", err);
 	if (p) {
-		check_str("base: own name", p->name, "c");
-		check_str("base: own compiler", p->compiler, "cc2");
-		check_str("base: inherited tags", p->tags[0], "x");
-		check_str("base: inherited family", p->family, "f");
+		check_str("extends: own name", p->name, "c");
+		check_str("extends: own compiler", p->compiler, "cc2");
+		check_str("extends: inherited tags", p->tags[0], "x");
+		check_str("extends: inherited family", p->family, "f");
 		snprintf(want, sizeof(want), "%s/k.txt", dir);
-		check_str("base: known list beside the base",
+		check_str("extends: known list beside the base",
 			  p->known_failures, want);
-		check_str("base: a step set again", p->steps[STEP_RUN].words[1],
+		check_str("extends: a step set again", p->steps[STEP_RUN].words[1],
 			  "x");
-		check_str("base: a step inherited",
+		check_str("extends: a step inherited",
 			  p->steps[STEP_COMPILE].words[0], "cc");
 	}
 	profile_free(p);
@@ -195,8 +195,8 @@ test_profile(void)
 		  "parenthesis at offset 1" },
 		{ "release and family", GOOD "version: [cc, -v]\n"
 		  "release: 'v(?<release>\\d+)'\nfamily: cc\n", NULL },
-		{ "missing base", GOOD "base: nosuch\n",
-		  "p.yaml:10:7: base: ./nosuch.yaml: No such file or "
+		{ "missing base", GOOD "extends: nosuch\n",
+		  "p.yaml:10:10: extends: ./nosuch.yaml: No such file or "
 		  "directory" },
 	};
 	static const char with_known[] = GOOD "known_failures: k.txt\n"

@@ -2,6 +2,7 @@
  * and go/gorecipe.c's run.go rules, each dialect's own flags. */
 #include "unit.h"
 #include "arena.h"
+#include "c/cpath.h"
 #include "c/crecipe.h"
 #include "go/gorecipe.h"
 #include "recipe.h"
@@ -55,6 +56,38 @@ test_split(void)
 	strbuf_release(&sb);
 }
 
+/* TEXT's recipe as "action|flags|args|requires", or "error LINE: why",
+ * into SB. */
+static void
+parsed(struct strbuf *sb, const char *text, const char *const *vflags)
+{
+	struct arena a;
+	struct recipe r;
+	struct crecipe cr;
+	struct strbuf f;
+	char err[256];
+	size_t k;
+	int line;
+
+	arena_init(&a);
+	strbuf_init(&f, 0);
+	strbuf_reset(sb);
+	if (crecipe_parse(&a, text, vflags, &r, &cr, &line, err,
+			  sizeof(err)) < 0) {
+		strbuf_addf(sb, "error %d: %s", line, err);
+	} else {
+		join_by(&f, r.flags, r.nflags, "|");
+		strbuf_addf(sb, "%s|%s|", r.action, f.buf);
+		for (k = 0; k < r.nargs; k++)
+			strbuf_addf(sb, "%s%s", k ? " " : "", r.args[k]);
+		strbuf_addstr(sb, "|");
+		for (k = 0; k < cr.nrequires; k++)
+			strbuf_addstr(sb, cr.requires[k]);
+	}
+	strbuf_release(&f);
+	arena_release(&a);
+}
+
 static void
 test_parse(void)
 {
@@ -89,38 +122,43 @@ test_parse(void)
 		{ "// run \"a\n\n", "error 1: invalid test recipe: unclosed "
 			      "quote" },
 	};
-	struct arena a;
-	struct recipe r;
-	struct crecipe cr;
-	struct strbuf sb, f;
-	char err[256];
-	size_t i, k;
-	int line, rc;
+	struct strbuf sb;
+	size_t i;
 
 	strbuf_init(&sb, 0);
-	strbuf_init(&f, 0);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		arena_init(&a);
-		rc = crecipe_parse(&a, cases[i].text, &r, &cr, &line, err,
-				   sizeof(err));
-		strbuf_reset(&sb);
-		if (rc < 0) {
-			strbuf_addf(&sb, "error %d: %s", line, err);
-		} else {
-			join_by(&f, r.flags, r.nflags, "|");
-			strbuf_addf(&sb, "%s|%s|", r.action, f.buf);
-			for (k = 0; k < r.nargs; k++)
-				strbuf_addf(&sb, "%s%s", k ? " " : "",
-					    r.args[k]);
-			strbuf_addstr(&sb, "|");
-			for (k = 0; k < cr.nrequires; k++)
-				strbuf_addstr(&sb, cr.requires[k]);
-		}
+		parsed(&sb, cases[i].text, NULL);
 		check_str(cases[i].text, sb.buf, cases[i].want);
-		arena_release(&a);
 	}
 	strbuf_release(&sb);
-	strbuf_release(&f);
+}
+
+/* Flags whose value is the next word keep it, before the source; the
+ * program's arguments stay the program's. */
+static void
+test_value_flags(void)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "// run -include stdio.h -O1\n\n", "run|-include|stdio.h|-O1||" },
+		{ "// errorcheck -0 --param max-inline-insns-single=2 -Wall\n\n",
+		  "errorcheck|--param|max-inline-insns-single=2|-Wall||" },
+		{ "// run -I inc -D X=1 -x c a b\n\n",
+		  "run|-I|inc|-D|X=1|-x|c|a b|" },
+		{ "// run -Iinc -DX=1 -Xlinker -s arg\n\n",
+		  "run|-Iinc|-DX=1|-Xlinker|-s|arg|" },
+		{ "// run -include\n\n", "error 1: -include needs a value" },
+	};
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init(&sb, 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		parsed(&sb, cases[i].text, cpath_value_flags);
+		check_str(cases[i].text, sb.buf, cases[i].want);
+	}
+	strbuf_release(&sb);
 }
 
 static void
@@ -145,7 +183,7 @@ test_want_error(void)
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		arena_init(&a);
-		crecipe_parse(&a, cases[i].text, &r, &cr, &line, err,
+		crecipe_parse(&a, cases[i].text, NULL, &r, &cr, &line, err,
 			      sizeof(err));
 		check_int(cases[i].text, r.want_error, cases[i].want_error);
 		check(r.timeout == cases[i].timeout, cases[i].text,
@@ -159,6 +197,7 @@ test_recipe(void)
 {
 	test_split();
 	test_parse();
+	test_value_flags();
 	test_want_error();
 }
 
