@@ -21,7 +21,7 @@ PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
 PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
-	profile tmpl discover golden known release \
+	profile tmpl discover golden known release suite \
 	c/crecipe c/cerror c/casmcheck c/cpath \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
 CORE := $(PURE) proc tmpdir verdict report sched promote guard matrix \

@@ -43,6 +43,29 @@ normalise(struct arena *a, const char *s, size_t len, size_t *outlen)
 	return d;
 }
 
+/* S[0..len) with each run of blanks squeezed to one space and the blanks
+ * at a line's end dropped (arena A): what "diff -b" compares. */
+static char *
+squeeze(struct arena *a, const char *s, size_t len, size_t *outlen)
+{
+	char *d = arena_alloc(a, len + 1);
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != ' ' && s[i] != '\t') {
+			d[n++] = s[i];
+			continue;
+		}
+		while (i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+			i++;
+		if (i + 1 < len && s[i + 1] != '\n')
+			d[n++] = ' ';
+	}
+	d[n] = '\0';
+	*outlen = n;
+	return d;
+}
+
 const char *
 golden_visible(struct arena *a, const char *s, size_t len)
 {
@@ -85,7 +108,7 @@ bless(struct arena *a, const char *outpath, const char *got, size_t len)
 
 char *
 golden_check(struct arena *a, const char *outpath, const char *got,
-	     size_t len, int do_bless, int if_present)
+	     size_t len, int do_bless, int if_present, int ignore_space)
 {
 	char *want, *norm, *wnorm, *res;
 	size_t wlen = 0, nlen;
@@ -105,6 +128,15 @@ golden_check(struct arena *a, const char *outpath, const char *got,
 	free(want);
 	if (nlen == wlen && memcmp(wnorm, norm, nlen) == 0)
 		return NULL;
+	if (ignore_space && !do_bless) {
+		char *x, *y;
+		size_t xl, yl;
+
+		x = squeeze(a, norm, nlen, &xl);
+		y = squeeze(a, wnorm, wlen, &yl);
+		if (xl == yl && memcmp(x, y, xl) == 0)
+			return NULL;
+	}
 	if (do_bless)
 		return bless(a, outpath, norm, nlen);
 	strbuf_init(&sb, 0);

@@ -9,12 +9,13 @@ struct arena;
  * (arena memory). */
 char *golden_path(struct arena *a, const char *path);
 /* Compare program output GOT[0..len) with the golden file OUTPATH (missing:
- * empty), CRLF turned into LF on both sides, NUL bytes compared. With BLESS,
- * write GOT there instead. With IF_PRESENT, a missing file means any output
+ * empty), CRLF turned into LF on both sides, NUL bytes compared; with
+ * IGNORE_SPACE, runs of blanks count as one and blanks at a line's end
+ * not at all. With BLESS, write GOT there instead. With IF_PRESENT, a missing file means any output
  * is fine. Return NULL when they agree, else the failure message with a
  * unified diff (arena); an unreadable golden file is a failure. */
 char *golden_check(struct arena *a, const char *outpath, const char *got,
-		   size_t len, int bless, int if_present);
+		   size_t len, int bless, int if_present, int ignore_space);
 
 /* S[0..len) with each NUL byte shown as "^@": S itself when it has none,
  * else a copy in arena A. */

@@ -8,6 +8,7 @@
 
 struct dialect;
 struct known;
+struct suite;
 struct options;
 struct profile;
 
@@ -64,7 +65,7 @@ struct stepout {
 };
 
 /* One test, from its discovery to its report. The engine sets index,
- * path, arena and expect_fail; the dialect's start fills the rest of what
+ * path, arena, suite and expect_fail; the dialect's start fills the rest of what
  * it reads; the verdict is the dialect's until the engine settles it. */
 struct job {
 	size_t index;
@@ -76,6 +77,7 @@ struct job {
 	char *reldir;		/* the same part of path ("" when none) */
 	char *text;		/* its contents */
 	size_t textlen;
+	const struct suite *suite;	/* its rundriver.yaml, or NULL */
 	struct recipe rec;
 	int want_error;		/* the compile must fail */
 	int expect_fail;	/* on the known-failure list */

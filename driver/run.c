@@ -16,6 +16,7 @@
 #include "regex.h"
 #include "report.h"
 #include "sched.h"
+#include "suite.h"
 #include "tmpdir.h"
 #include "util.h"
 
@@ -29,6 +30,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A suite met in the run and the known-failure list it names for the
+ * run's profile (NULL: none). */
+struct suite_list {
+	const struct suite *suite;
+	struct known *known;
+};
+
 /* Everything one profile's run holds, from its set-up to its release. */
 struct run {
 	struct options opt;
@@ -39,6 +47,11 @@ struct run {
 	char *release;		/* what the compiler reported, or NULL */
 	struct setup s;
 	struct known *known;
+	struct suites *suites;	/* the rundriver.yaml files of the tests */
+	const struct suite **suite_of;	/* each test's, or NULL */
+	struct known **suite_known;	/* each test's suite's list, or NULL */
+	struct suite_list *lists;	/* each suite's list, owned */
+	size_t nlists;
 	struct ctx c;
 };
 
@@ -171,6 +184,69 @@ compiler_path(const char *c, const char *from)
 	return abs;
 }
 
+/* Each test's suite file: the tests its include and exclude globs leave
+ * out dropped, the known-failure list it names for this profile read
+ * (once per suite). */
+static void
+run_suites(struct run *r)
+{
+	struct testlist kept = { 0 };
+	const struct suite *su;
+	struct known *k;
+	size_t i, j;
+	char *list;
+
+	r->suites = suites_new();
+	r->suite_of = xcalloc(r->s.tests.n + 1, sizeof(*r->suite_of));
+	r->suite_known = xcalloc(r->s.tests.n + 1, sizeof(*r->suite_known));
+	for (i = 0; i < r->s.tests.n; i++) {
+		su = suites_find(r->suites, r->s.tests.paths[i]);
+		if (!suite_takes(su, r->s.tests.paths[i])) {
+			free(r->s.tests.paths[i]);
+			continue;
+		}
+		for (j = 0; j < r->nlists && r->lists[j].suite != su; j++)
+			;
+		if (su && j == r->nlists) {
+			list = suite_known(su, r->prof->name);
+			r->lists = xrealloc(r->lists, (r->nlists + 1) *
+					    sizeof(*r->lists));
+			r->lists[j].suite = su;
+			r->lists[j].known = list ? known_load(list, su->path) :
+					    NULL;
+			r->nlists++;
+			free(list);
+		}
+		k = su ? r->lists[j].known : NULL;
+		r->suite_of[kept.n] = su;
+		r->suite_known[kept.n] = k;
+		testlist_push(&kept, r->s.tests.paths[i]);
+	}
+	free(r->s.tests.paths);
+	r->s.tests = kept;
+}
+
+/* Is test I of R on a known-failure list: the profile's, or its suite's
+ * for this profile (with its path from the suite's root)? */
+static int
+run_known(const struct run *r, size_t i)
+{
+	const char *path = r->s.tests.paths[i];
+	char *real;
+	int hit;
+
+	if (r->opt.no_known)
+		return 0;
+	if (known_match(r->known, path, r->c.known_tags))
+		return 1;
+	if (!r->suite_known[i] || !(real = realpath(path, NULL)))
+		return 0;
+	hit = known_match(r->suite_known[i], real + strlen(r->suite_of[i]->root),
+			  r->c.known_tags);
+	free(real);
+	return hit;
+}
+
 /* Load the profile NAME, check its compiler, set up its dialect and find
  * the tests; with MANY (a matrix), a dialect that cannot be part of one
  * is refused. */
@@ -206,6 +282,7 @@ run_prepare(struct run *r, const struct options *opt, const char *name,
 	d->setup(&r->s, &r->opt, r->prof);
 	r->known = known_load(r->prof->known_failures, r->ppath);
 	d->discover(&r->s, &r->opt, r->prof);
+	run_suites(r);
 }
 
 /* What every test of the run shares, and the run's temp folder. */
@@ -230,6 +307,8 @@ run_context(struct run *r)
 static void
 run_release(struct run *r)
 {
+	size_t i;
+
 	testlist_free(&r->s.tests);
 	free(r->s.cwd);
 	free_strv(r->s.env);
@@ -237,6 +316,12 @@ run_release(struct run *r)
 	if (r->prof)
 		r->prof->dialect->release(r->s.tool);
 	known_free(r->known);
+	for (i = 0; i < r->nlists; i++)
+		known_free(r->lists[i].known);
+	free(r->lists);
+	free(r->suite_known);
+	free(r->suite_of);
+	suites_free(r->suites);
 	free(r->compiler);
 	free(r->release);
 	free((char *)r->c.tmproot);
@@ -257,8 +342,8 @@ run_tests(struct run *r, struct matrix *m)
 	for (i = 0; i < r->s.tests.n; i++) {
 		jobs[i].index = i;
 		jobs[i].path = r->s.tests.paths[i];
-		jobs[i].expect_fail = !r->opt.no_known &&
-			known_match(r->known, jobs[i].path, r->c.known_tags);
+		jobs[i].suite = r->suite_of[i];
+		jobs[i].expect_fail = run_known(r, i);
 		arena_init(&jobs[i].arena);
 	}
 	if (r->opt.n <= 0)

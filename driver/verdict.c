@@ -8,11 +8,13 @@
 #include "proc.h"
 #include "profile.h"
 #include "release.h"
+#include "suite.h"
 #include "util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 enum {
 	MSG_OUTPUT_MAX = 16 << 10,	/* output quoted in a message */
@@ -47,16 +49,49 @@ verdict_output(struct job *j, const struct stepout *r)
 	return arena_replace(&j->arena, out, j->absdir, j->reldir);
 }
 
+/* The program's output R as its suite's golden file holds it: the test's
+ * absolute folder (as __FILE__ and messages carry it) given from the
+ * suite's root, so that the output does not depend on where the suite
+ * lies. Without a suite, R's output as it is. */
+static const char *
+relocated(struct job *j, const struct stepout *r, size_t *len)
+{
+	const char *root = j->suite ? j->suite->root : NULL;
+	const char *rel;
+	char *out;
+
+	*len = r->len;
+	if (!root || !j->absdir || strncmp(j->absdir, root, strlen(root)) ||
+	    strlen(r->out) != r->len || !strstr(r->out, j->absdir))
+		return r->out;
+	rel = j->absdir + strlen(root);
+	out = arena_replace(&j->arena, r->out, j->absdir, rel);
+	*len = strlen(out);
+	return out;
+}
+
+/* Did R exit with a non-zero status its suite ignores? */
+static int
+exit_ignored(const struct job *j, const struct stepout *r)
+{
+	return j->suite && j->suite->ignore_exit && !r->spawn_err &&
+	       !r->timed_out && !r->dropped && WIFEXITED(r->status);
+}
+
 int
 verdict_golden(struct job *j, const struct stepout *r, const char *what,
 	       int bless, int if_present)
 {
+	const char *out;
 	char *msg;
+	size_t len;
 
-	if (verdict_exit(j, r, what))
+	if (!exit_ignored(j, r) && verdict_exit(j, r, what))
 		return 1;
-	msg = golden_check(&j->arena, golden_path(&j->arena, j->path), r->out,
-			   r->len, bless, if_present);
+	out = relocated(j, r, &len);
+	msg = golden_check(&j->arena, suite_golden(&j->arena, j->suite,
+			   j->path), out, len, bless, if_present,
+			   j->suite && j->suite->compare == COMPARE_IGNORE_SPACE);
 	return msg ? verdict_fail(j, "%s", msg) : 0;
 }
 

@@ -4,10 +4,12 @@
  * cjudge.c's; spawning is the scheduler's. */
 #define _POSIX_C_SOURCE 200809L
 #include "cjob.h"
+#include "cpath.h"
 #include "arena.h"
 #include "flags.h"
 #include "profile.h"
 #include "strbuf.h"
+#include "suite.h"
 #include "util.h"
 
 #include <string.h>
@@ -124,9 +126,17 @@ expand(struct job *j, const struct ctx *c, const struct copdef *op)
 	v.src = srcs[0];
 	for (i = 0; i < t->n; i++) {
 		w = t->words[i];
-		if (strcmp(w, "{flags}") == 0)
+		if (strcmp(w, "{flags}") == 0) {
 			arena_push_all(&j->arena, &a, c->prof->flags.words,
 				       c->prof->flags.n);
+			if (j->suite)
+				arena_push_all(&j->arena, &a,
+					       cpath_suite_flags(j,
+						       j->suite->flags,
+						       j->suite->nflags,
+						       j->suite->root),
+					       j->suite->nflags);
+		}
 		else if (strcmp(w, "{testflags}") == 0)
 			arena_push_all(&j->arena, &a, j->rec.flags,
 				       j->rec.nflags);

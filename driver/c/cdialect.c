@@ -13,6 +13,7 @@
 #include "flags.h"
 #include "profile.h"
 #include "strbuf.h"
+#include "suite.h"
 #include "util.h"
 #include "verdict.h"
 
@@ -215,16 +216,26 @@ load(struct job *j, const struct ctx *c)
 {
 	struct cjob *cj = cjob_of(j);
 	char err[512];
-	int line;
+	int line, bad;
 
 	if (read_test(j))
 		return 1;
-	if (crecipe_parse(&j->arena, j->text, c->prof->value_flags ?
-			  (const char *const *)c->prof->value_flags :
-			  cpath_value_flags, &j->rec, &cj->cr, &line, err,
-			  sizeof(err)) < 0)
+	bad = crecipe_parse(&j->arena, j->text, c->prof->value_flags ?
+			    (const char *const *)c->prof->value_flags :
+			    cpath_value_flags, &j->rec, &cj->cr, &line, err,
+			    sizeof(err)) < 0;
+	if ((bad || !caction_find(j->rec.action)) && j->suite &&
+	    j->suite->default_action) {
+		/* a file of a suite that writes no directives */
+		memset(&j->rec, 0, sizeof(j->rec));
+		memset(&cj->cr, 0, sizeof(cj->cr));
+		j->rec.action = j->suite->default_action;
+		j->rec.want_error = -1;
+		j->rec.line = 1;
+	} else if (bad) {
 		return line ? verdict_fail(j, "%s:%d: %s", j->path, line, err) :
 			      verdict_fail(j, "%s: %s", j->path, err);
+	}
 	if (check_requires(j, c))
 		return 1;
 	cpath_resolve(j);

@@ -35,17 +35,17 @@ expand(struct job *j, char *word, const char *srcdir)
 	return arena_replace(&j->arena, w, "{src}", j->abs);
 }
 
-/* VALUE, a relative path naming something beside the test, from the
- * test's folder; else VALUE itself (an absolute path, or one the
+/* VALUE, a relative path naming something in folder DIR (with a final
+ * '/'), from DIR; else VALUE itself (an absolute path, or one the
  * compiler's own search finds, as "-include stdio.h"). */
 static char *
-from_srcdir(struct job *j, const char *value)
+from_dir(struct job *j, const char *dir, const char *value)
 {
 	char *p;
 
 	if (!*value || value[0] == '/')
 		return (char *)value;
-	p = arena_printf(&j->arena, "%s%s", j->absdir, value);
+	p = arena_printf(&j->arena, "%s%s", dir, value);
 	return access(p, F_OK) == 0 ? p : (char *)value;
 }
 
@@ -64,32 +64,50 @@ input_flag(const char *w)
 	return 0;
 }
 
+/* The N flags W with {srcdir} and {src} expanded and the relative inputs
+ * of their input flags taken from folder DIR (job memory). */
+static char **
+resolve_flags(struct job *j, char **w, size_t n, const char *dir,
+	      const char *srcdir)
+{
+	char **f = arena_alloc(&j->arena, (n + 1) * sizeof(char *));
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		f[i] = expand(j, w[i], srcdir);
+		k = input_flag(f[i]);
+		if (k && !f[i][k] && i + 1 < n) {
+			f[i + 1] = from_dir(j, dir, expand(j, w[i + 1], srcdir));
+			i++;
+		} else if (k && f[i][k]) {
+			f[i] = arena_printf(&j->arena, "%.*s%s", (int)k, f[i],
+					    from_dir(j, dir, f[i] + k));
+		}
+	}
+	return f;
+}
+
 void
 cpath_resolve(struct job *j)
 {
 	char *srcdir = arena_strndup(&j->arena, j->absdir,
 				     strlen(j->absdir) - 1);
-	char **f = arena_alloc(&j->arena, (j->rec.nflags + 1) * sizeof(char *));
 	char **a = arena_alloc(&j->arena, (j->rec.nargs + 1) * sizeof(char *));
-	size_t i, n;
+	size_t i;
 
-	for (i = 0; i < j->rec.nflags; i++) {
-		f[i] = expand(j, j->rec.flags[i], srcdir);
-		n = input_flag(f[i]);
-		if (n && !f[i][n] && i + 1 < j->rec.nflags) {
-			f[i + 1] = from_srcdir(j, expand(j, j->rec.flags[i + 1],
-						       srcdir));
-			i++;
-		} else if (n && f[i][n]) {
-			f[i] = arena_printf(&j->arena, "%.*s%s", (int)n, f[i],
-					    from_srcdir(j, f[i] + n));
-		}
-	}
+	j->rec.flags = resolve_flags(j, j->rec.flags, j->rec.nflags, j->absdir,
+				     srcdir);
 	for (i = 0; i < j->rec.nargs; i++) {
 		a[i] = expand(j, j->rec.args[i], srcdir);
 		if (a[i][0] != '-')
-			a[i] = from_srcdir(j, a[i]);
+			a[i] = from_dir(j, j->absdir, a[i]);
 	}
-	j->rec.flags = f;
 	j->rec.args = a;
+}
+
+char **
+cpath_suite_flags(struct job *j, char **w, size_t n, const char *root)
+{
+	return resolve_flags(j, w, n, root, arena_strndup(&j->arena, j->absdir,
+			     strlen(j->absdir) - 1));
 }

@@ -1,6 +1,8 @@
 #ifndef RUNDRIVER_CPATH_H
 #define RUNDRIVER_CPATH_H
 
+#include <stddef.h>
+
 struct job;
 
 /* The compiler flags whose value is the next word of a directive when a
@@ -13,5 +15,10 @@ extern const char *const cpath_value_flags[];
  * test, as the value of an input flag (-I, -include, -L ...) or as a
  * program argument, made absolute. Job memory. */
 void cpath_resolve(struct job *j);
+/* The N flags W of the suite file whose folder is ROOT (with a final
+ * '/') as job J's compiler gets them: {srcdir} and {src} expanded, the
+ * relative inputs of input flags (-I inc) taken from ROOT. Job memory. */
+char **cpath_suite_flags(struct job *j, char **w, size_t n,
+			 const char *root);
 
 #endif

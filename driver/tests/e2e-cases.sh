@@ -41,7 +41,9 @@ case_parallel_same_report()
 	verdicts "$WORK/n1" | cut -f 2 | sort -c 2>/dev/null ||
 	    why "verdicts not in bytewise path order"
 	verdicts "$WORK/n1" | grep -q 'multi\.dir/' && why "files of multi.dir/ run as tests"
-	ntests=$(find "$E2E" -name '*.c' ! -path '*.dir/*' | wc -l)
+	# (the c-testsuite fixture's include glob leaves its scripts/ out)
+	ntests=$(find "$E2E" -name '*.c' ! -path '*.dir/*' \
+	    ! -path '*/ctestsuite/scripts/*' | wc -l)
 	nsum=$(awk '/^ *[0-9]+ (ok|FAIL|skip|BUG|FIXED)$/ { n += $1 } END { print n + 0 }' "$WORK/n1")
 	[ "$nsum" = "$ntests" ] || why "summary counts $nsum tests, the tree has $ntests"
 	finish 50
@@ -451,6 +453,56 @@ case_compiler_paths()
 	check "errmsg:rundriver: $e/fake.yaml and $d/prof/dup.yaml are both called \"fake\": the profiles of a matrix need names of their own"
 	rm -rf "$d"
 	finish 10
+}
+
+# Suites rundriver did not write, run in place with only a rundriver.yaml
+# added: a c-testsuite layout (no directives, NNNNN.c.expected, an
+# include glob) and a tinycc tests2 layout (NN_name.expect, blanks and the
+# exit status ignored, -I inc from the suite's folder, __FILE__ printed),
+# under gcc and tcc; a copy of the trees elsewhere prints the same.
+case_foreign_suites()
+{
+	local c=$WORK/elsewhere p t want
+
+	rm -rf "$c"
+	mkdir -p "$c"
+	cp -r "$E2E/suites" "$c/"
+	want=$'ok  \tctestsuite/tests/single-exec/00001.c\nok  \tctestsuite/tests/single-exec/00002.c\nok  \tctestsuite/tests/single-exec/00003.c\nok  \ttinycc/01_blanks.c\nok  \ttinycc/02_exit.c\nok  \ttinycc/03_include.c\nok  \ttinycc/04_file.c'
+	for p in gcc tcc; do
+		command -v "$p" >/dev/null || continue
+		rd_in "$E2E/suites" -v -profile "$p" ctestsuite tinycc
+		expect_rc 0
+		t=$(sed -E $'s/\t[0-9.]+s$//' "$WORK/out")
+		[ "$t" = "$want" ] || why "$p: got $(printf '%s' "$t" | paste -sd '|')"
+		rd_in "$c/suites" -v -profile "$p" ctestsuite tinycc
+		expect_rc 0
+		[ "$(sed -E $'s/\t[0-9.]+s$//' "$WORK/out")" = "$t" ] ||
+		    why "$p: the copied trees print otherwise"
+	done
+	rm -rf "$c"
+	finish 20
+}
+
+# A suite file with an unknown key or a bad value stops the run before any
+# test, naming the file, line and key.
+case_suite_errors()
+{
+	local d=$WORK/badsuite
+
+	rm -rf "$d"
+	mkdir -p "$d"
+	cp "$E2E/proc/pass.c" "$d/"
+	printf 'golden: "{name}.out"\ncolour: blue\n' >"$d/rundriver.yaml"
+	drive "$d/pass.c"
+	expect_rc 2
+	check "errmsg:rundriver: $d/rundriver.yaml:2:1: unknown key \"colour\""
+	printf 'compare: fuzzy\n' >"$d/rundriver.yaml"
+	drive "$d/pass.c"
+	expect_rc 2
+	check "errmsg:rundriver: $d/rundriver.yaml:1:10: compare: expected exact or ignore-space, got \"fuzzy\""
+	check noproc:
+	rm -rf "$d"
+	finish 5
 }
 
 # After a command replaces /dev/null (as tcc -o /dev/null does as root),

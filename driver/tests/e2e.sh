@@ -277,6 +277,8 @@ c matrix
 c releases
 c profile-glob
 c compiler-paths
+c foreign-suites
+c suite-errors
 t path-flags 10 0 'paths' '@nocc -profile gcc -v' pass:paths/flags.c \
     pass:paths/srcdir.c
 c devnull-guard

@@ -14,19 +14,28 @@ test_golden(void)
 {
 	static const struct {
 		const char *name, *file, *got;	/* file NULL: absent */
-		int if_present;
+		int if_present, ignore_space;
 		const char *want;	/* NULL: pass; else message start */
 	} cases[] = {
-		{ "equal", "hi\n", "hi\n", 0, NULL },
-		{ "crlf normalised", "hi\nyo\n", "hi\r\nyo\r\n", 0, NULL },
-		{ "lone cr kept", "hi\n", "hi\r", 0, "output does not match" },
-		{ "differs", "hi\n", "ho\n", 0, "output does not match" },
-		{ "absent and empty", NULL, "", 0, NULL },
-		{ "absent and not empty", NULL, "x\n", 0, "output should be "
+		{ "equal", "hi\n", "hi\n", 0, 0, NULL },
+		{ "crlf normalised", "hi\nyo\n", "hi\r\nyo\r\n", 0, 0, NULL },
+		{ "lone cr kept", "hi\n", "hi\r", 0, 0, "output does not match" },
+		{ "differs", "hi\n", "ho\n", 0, 0, "output does not match" },
+		{ "absent and empty", NULL, "", 0, 0, NULL },
+		{ "absent and not empty", NULL, "x\n", 0, 0, "output should be "
 		  "empty" },
-		{ "absent, only if present", NULL, "x\n", 1, NULL },
-		{ "present, only if present", "y\n", "x\n", 1, "output does "
-		  "not match" },
+		{ "absent, only if present", NULL, "x\n", 1, 0, NULL },
+		{ "present, only if present", "y\n", "x\n", 1, 0, "output "
+		  "does not match" },
+		{ "blanks count, exactly", "a b\n", "a  b \n", 0, 0,
+		  "output does not match" },
+		{ "blanks squeezed", "a b\n", "a \t b  \n", 0, 1, NULL },
+		{ "blanks at the end dropped", "a\nb\n", "a  \nb\t\n", 0, 1,
+		  NULL },
+		{ "no blank is not some blank", "ab\n", "a b\n", 0, 1,
+		  "output does not match" },
+		{ "words still count", "a b\n", "a c\n", 0, 1,
+		  "output does not match" },
 	};
 	char dir[] = "/tmp/rd-golden-XXXXXX", path[512], *res;
 	struct arena a;
@@ -49,16 +58,17 @@ test_golden(void)
 			fclose(f);
 		}
 		res = golden_check(&a, path, cases[i].got,
-				   strlen(cases[i].got), 0, cases[i].if_present);
+				   strlen(cases[i].got), 0, cases[i].if_present,
+				   cases[i].ignore_space);
 		if (res && cases[i].want)
 			res[strlen(cases[i].want) < strlen(res) ?
 			    strlen(cases[i].want) : strlen(res)] = '\0';
 		check_str(cases[i].name, res, cases[i].want);
 	}
 	unlink(path);
-	res = golden_check(&a, path, "new\r\n", 5, 1, 0);
+	res = golden_check(&a, path, "new\r\n", 5, 1, 0, 0);
 	check_str("bless writes", res, NULL);
-	res = golden_check(&a, path, "new\n", 4, 0, 0);
+	res = golden_check(&a, path, "new\n", 4, 0, 0, 0);
 	check_str("blessed file matches", res, NULL);
 	unlink(path);
 	rmdir(dir);

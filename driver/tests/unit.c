@@ -61,6 +61,7 @@ static const struct {
 	{ "goasmcheck", test_goasmcheck },
 	{ "casmcheck", test_casmcheck },
 	{ "release", test_release },
+	{ "suite", test_suite },
 };
 
 enum { NGROUPS = sizeof(groups) / sizeof(groups[0]) };

@@ -26,5 +26,6 @@ void test_goerrcheck(void);
 void test_goasmcheck(void);
 void test_casmcheck(void);
 void test_release(void);
+void test_suite(void);
 
 #endif

@@ -1,0 +1,1 @@
+this file is not a test: the include glob leaves it out

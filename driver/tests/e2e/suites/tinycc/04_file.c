@@ -1,0 +1,8 @@
+#include <stdio.h>
+
+int
+main(void)
+{
+	printf("%s\n", __FILE__);
+	return 0;
+}
