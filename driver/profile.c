@@ -203,8 +203,8 @@ read_key(const struct ysource *l, struct profile *p, const struct key *k,
 		if (want_kind(l, y, Y_SCALAR) < 0)
 			return -1;
 		if (!y->value[0])
-			return ytree_error(l, y->line, y->col, "%s: expected a "
-				    "non-empty string", k->name);
+			return ytree_error(l, y->line, y->col, "expected a "
+				    "non-empty string");
 		*(char **)(base + k->off) = xstrdup(y->value);
 		return 0;
 	case K_LIST:
@@ -273,7 +273,7 @@ fill_base(const struct ysource *l, struct profile *p, const struct ynode *y,
 	const char *slash = strrchr(l->path, '/');
 	char *dir = slash ? xstrndup(l->path, (size_t)(slash - l->path)) :
 			    xstrdup("."), *path, *text;
-	struct ysource bl = { NULL, l->err, l->errlen };
+	struct ysource bl = { NULL, l->err, l->errlen, NULL };
 	struct ynode *root = NULL;
 	size_t len;
 	int rc = -1;
@@ -319,6 +319,7 @@ profile_fill(const struct ysource *l, struct profile *p,
 	size_t i;
 	const struct ynode *key;
 	const struct key *k;
+	struct ysource kl;
 	unsigned long seen = 0;
 
 	for (i = 0; i + 1 < root->n; i += 2)
@@ -339,7 +340,9 @@ profile_fill(const struct ysource *l, struct profile *p,
 			return ytree_error(l, key->line, key->col, "duplicate key "
 				    "\"%s\"", key->value);
 		seen |= 1ul << (k - keys);
-		if (read_key(l, p, k, root->kids[i + 1]) < 0)
+		kl = *l;
+		kl.key = k->name;
+		if (read_key(&kl, p, k, root->kids[i + 1]) < 0)
 			return -1;
 		if (strcmp(k->name, "known_failures") == 0)
 			resolve_beside(&p->known_failures, l->path);
@@ -427,7 +430,7 @@ struct profile *
 profile_parse(const char *path, const char *text, size_t len, char *err,
 	      size_t errlen)
 {
-	struct ysource l = { path, err, errlen };
+	struct ysource l = { path, err, errlen, NULL };
 	struct ynode *root;
 	struct profile *p;
 

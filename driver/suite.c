@@ -155,7 +155,7 @@ static struct suite *
 suite_load(const char *path, const char *dir)
 {
 	char err[512];
-	struct ysource l = { path, err, sizeof(err) };
+	struct ysource l = { path, err, sizeof(err), NULL };
 	struct suite *s = xcalloc(1, sizeof(*s));
 	struct ynode *root;
 	size_t len;

@@ -40,7 +40,8 @@ ytree_error(const struct ysource *s, int line, int col, const char *fmt, ...)
 	va_list ap;
 	int n;
 
-	n = snprintf(s->err, s->errlen, "%s:%d:%d: ", s->path, line, col);
+	n = snprintf(s->err, s->errlen, "%s:%d:%d: %s%s", s->path, line, col,
+		     s->key ? s->key : "", s->key ? ": " : "");
 	if (n < 0 || (size_t)n >= s->errlen)
 		return -1;
 	va_start(ap, fmt);

@@ -15,15 +15,17 @@ struct ynode {
 	size_t n;
 };
 
-/* Where a document comes from and where its errors go. */
+/* Where a document comes from and where its errors go; KEY, when set,
+ * names the key being read. */
 struct ysource {
 	const char *path;
 	char *err;
 	size_t errlen;
+	const char *key;
 };
 
-/* Write "PATH:LINE:COL: " and the printf message into S's buffer; return
- * -1. */
+/* Write "PATH:LINE:COL: " (and "KEY: " when S has one) and the printf
+ * message into S's buffer; return -1. */
 int ytree_error(const struct ysource *s, int line, int col, const char *fmt,
 		...) __attribute__((format(printf, 4, 5)));
 /* Parse TEXT[0..len) into the node of its first document (malloc'd;

@@ -250,15 +250,15 @@ t profile-malformed 5 2 'proc/pass.c' "-profile $E2E/profiles/malformed.yaml" \
 t profile-empty 5 2 'proc/pass.c' "-profile $E2E/profiles/empty.yaml" \
     "errmsg:rundriver: $E2E/profiles/empty.yaml:1:1: empty profile" noproc:
 t profile-timeout-string 5 2 'proc/pass.c' "-profile $E2E/profiles/timeout-string.yaml" \
-    "errmsg:rundriver: $E2E/profiles/timeout-string.yaml:14:10: expected a positive number, got \"ten seconds\"" noproc:
+    "errmsg:rundriver: $E2E/profiles/timeout-string.yaml:14:10: timeout: expected a positive number, got \"ten seconds\"" noproc:
 t profile-flags-string 5 2 'proc/pass.c' "-profile $E2E/profiles/flags-string.yaml" \
-    "errmsg:rundriver: $E2E/profiles/flags-string.yaml:5:8: expected a list, got a string" noproc:
+    "errmsg:rundriver: $E2E/profiles/flags-string.yaml:5:8: flags: expected a list, got a string" noproc:
 t profile-step-map-key 5 2 'proc/pass.c' "-profile $E2E/profiles/step-map-key.yaml" \
-    "errmsg:rundriver: $E2E/profiles/step-map-key.yaml:10:3: expected a string, got a map" noproc:
+    "errmsg:rundriver: $E2E/profiles/step-map-key.yaml:10:3: steps: expected a string, got a map" noproc:
 t profile-env-list-key 5 2 'proc/pass.c' "-profile $E2E/profiles/env-list-key.yaml" \
-    "errmsg:rundriver: $E2E/profiles/env-list-key.yaml:15:18: expected a string, got a list" noproc:
+    "errmsg:rundriver: $E2E/profiles/env-list-key.yaml:15:18: env: expected a string, got a list" noproc:
 t profile-limit-fraction 5 2 'proc/pass.c' "-profile $E2E/profiles/limit-fraction.yaml" \
-    "errmsg:rundriver: $E2E/profiles/limit-fraction.yaml:16:15: expected a whole number of bytes, got \"0.5\"" noproc:
+    "errmsg:rundriver: $E2E/profiles/limit-fraction.yaml:16:15: output_limit: expected a whole number of bytes, got \"0.5\"" noproc:
 t profile-missing-compiler 5 2 'proc/pass.c' "@nocc -profile $E2E/profiles/missing-cc.yaml" \
     "errmsg:rundriver: $E2E/profiles/missing-cc.yaml: compiler \"no-such-compiler-e2e\" not found or not executable" \
     no:'ok  ' noproc:

@@ -117,28 +117,28 @@ test_profile(void)
 		{ "duplicate key", GOOD "name: u\n",
 		  "p.yaml:10:1: duplicate key \"name\"" },
 		{ "wrong type", GOOD "flags: -O2\n",
-		  "p.yaml:10:8: expected a list, got a string" },
+		  "p.yaml:10:8: flags: expected a list, got a string" },
 		{ "bad number", GOOD "timeout: soon\n",
-		  "p.yaml:10:10: expected a positive number, got \"soon\"" },
+		  "p.yaml:10:10: timeout: expected a positive number, got \"soon\"" },
 		{ "negative number", GOOD "timeout: -1\n",
-		  "p.yaml:10:10: expected a positive number, got \"-1\"" },
+		  "p.yaml:10:10: timeout: expected a positive number, got \"-1\"" },
 		{ "steps given twice", GOOD "steps:\n  link: [ld]\n",
 		  "p.yaml:10:1: duplicate key \"steps\"" },
 		{ "unknown step name",
 		  "name: t\ndialect: c\ncompiler: cc\nsteps:\n  link: [ld]\n",
-		  "p.yaml:5:3: unknown step \"link\" (expected compile, build, "
+		  "p.yaml:5:3: steps: unknown step \"link\" (expected compile, build, "
 		  "check, asm or run)" },
 		{ "output to /dev/null", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc, -o, /dev/null]\n",
-		  "p.yaml:5:21: output path \"/dev/null\" lies outside the "
+		  "p.yaml:5:21: steps: output path \"/dev/null\" lies outside the "
 		  "test's temp folder (want {tmp}/... or {exe})" },
 		{ "glued output outside tmp", "name: t\ndialect: c\n"
 		  "compiler: cc\nsteps:\n  compile: [cc, -o/tmp/a.o]\n",
-		  "p.yaml:5:17: output path \"/tmp/a.o\" lies outside the "
+		  "p.yaml:5:17: steps: output path \"/tmp/a.o\" lies outside the "
 		  "test's temp folder (want {tmp}/... or {exe})" },
 		{ "a device as input", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc, /dev/zero]\n",
-		  "p.yaml:5:17: \"/dev/zero\": a step may not name a device "
+		  "p.yaml:5:17: steps: \"/dev/zero\": a step may not name a device "
 		  "(an output path must be in {tmp})" },
 		{ "output in tmp", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc, -o, \"{tmp}/a.o\"]\n"
@@ -146,15 +146,15 @@ test_profile(void)
 		  "  run: [\"{exe}\"]\n" DIAG, NULL },
 		{ "unknown placeholder", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc, \"{source}\"]\n",
-		  "p.yaml:5:17: unknown placeholder {source}" },
+		  "p.yaml:5:17: steps: unknown placeholder {source}" },
 		{ "list placeholder inside a word",
 		  "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  build: [cc, \"-I{srcs}\"]\n",
-		  "p.yaml:5:15: {srcs} expands to several words and must "
+		  "p.yaml:5:15: steps: {srcs} expands to several words and must "
 		  "stand alone" },
 		{ "unclosed brace", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  run: [\"{exe\"]\n",
-		  "p.yaml:5:9: unclosed { in \"{exe\"" },
+		  "p.yaml:5:9: steps: unclosed { in \"{exe\"" },
 		{ "missing step", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc]\n" DIAG,
 		  "p.yaml:1:1: missing step \"build\"" },
