@@ -8,6 +8,7 @@
  * so that a read past the end is caught.
  */
 #include "arena.h"
+#include "c/cpath.h"
 #include "c/crecipe.h"
 #include "constraint.h"
 #include "go/gorecipe.h"
@@ -117,7 +118,8 @@ check_c(const char *text)
 
 	arena_init(&a);
 	err[0] = '\0';
-	if (crecipe_parse(&a, text, &r, &cr, &line, err, sizeof(err)) < 0) {
+	if (crecipe_parse(&a, text, cpath_value_flags, &r, &cr, &line, err,
+			  sizeof(err)) < 0) {
 		if (!err[0] || line < 0)
 			fail("crecipe_parse failed without a message");
 		arena_release(&a);
