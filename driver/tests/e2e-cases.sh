@@ -483,6 +483,19 @@ case_foreign_suites()
 	finish 20
 }
 
+# -flags 'WORDS': the words, quoted as in a directive, reach the compiler
+# after the profile's flags.
+case_cli_flags()
+{
+	drive -v -flags '-DFROM_CLI=1 -g' "$E2E/cli/flags.c"
+	expect_rc 0
+	check pass:cli/flags.c
+	drive -flags '"unclosed' "$E2E/cli/flags.c"
+	expect_rc 2
+	check 'errmsg:rundriver: -flags: invalid test recipe: unclosed quote'
+	finish 5
+}
+
 # A suite file with an unknown key or a bad value stops the run before any
 # test, naming the file, line and key.
 case_suite_errors()

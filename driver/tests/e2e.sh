@@ -278,6 +278,13 @@ c releases
 c profile-glob
 c compiler-paths
 c foreign-suites
+c cli-flags
+t cli-flags-absent 5 1 'cli/flags.c' '' fail:cli/flags.c \
+    'in:cli/flags.c:-DFROM_CLI=1 was not passed to the compiler'
+t suite-known 5 0 'suites/known' '-v' pass:suites/known/tests/exits3.c \
+    'in:suites/known/tests/exits3.c:'
+t suite-known-off 5 1 'suites/known' '-f' fail:suites/known/tests/exits3.c \
+    'in:suites/known/tests/exits3.c:exit status 3'
 c suite-errors
 t path-flags 10 0 'paths' '@nocc -profile gcc -v' pass:paths/flags.c \
     pass:paths/srcdir.c
