@@ -12,15 +12,15 @@
 struct known *
 known_load(const char *path, const char *from)
 {
-	struct known *k = xcalloc(1, sizeof(*k));
-	char *text, *line, *save = NULL, *word, *cond;
+	struct known *k;
+	char *text = NULL, *line, *save = NULL, *word, *cond;
 
-	if (!path)
-		return k;
-	text = slurp_file(path, NULL);
-	if (!text)
+	if (path && !(text = slurp_file(path, NULL)))
 		fatal("%s: known_failures: %s: %s", from, path,
 		      errno == EINVAL ? "not a regular file" : strerror(errno));
+	k = xcalloc(1, sizeof(*k));
+	if (!path)
+		return k;
 	for (line = strtok_r(text, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
 		line[strcspn(line, "#")] = '\0';

@@ -402,14 +402,18 @@ case_profile_glob()
 }
 
 # rd_in DIR ARGS...: the driver run in folder DIR (its own path made
-# absolute), as a user runs it there; sets RC, $WORK/out and $WORK/err.
+# absolute, and this repository's profiles named, as a driver built
+# elsewhere, such as build/asan/rundriver, does not find them beside
+# itself), as a user runs it there; sets RC, $WORK/out and $WORK/err.
 rd_in()
 {
-	local dir=$1 rd
+	local dir=$1 rd cfg
 
 	shift
 	rd=$(realpath "$RD")
-	(cd "$dir" && "${WRAP[@]}" "$rd" "$@") >"$WORK/out" 2>"$WORK/err"
+	cfg=${RUNDRIVER_CONFIG:-$(realpath config)}
+	(cd "$dir" && RUNDRIVER_CONFIG=$cfg "${WRAP[@]}" "$rd" "$@") \
+	    >"$WORK/out" 2>"$WORK/err"
 	RC=$?
 }
 
