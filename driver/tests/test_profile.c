@@ -21,21 +21,6 @@
 #define DIAG "diagnostics: '^(?<file>[^:]+):(?<line>\\d+): (?<text>.*)$'\n"
 #define GOOD "name: t\ndialect: c\ncompiler: cc\n" STEPS DIAG
 
-/* Write TEXT to DIR/NAME. */
-static void
-put(const char *dir, const char *name, const char *text)
-{
-	char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "w");
-	if (f) {
-		fputs(text, f);
-		fclose(f);
-	}
-}
-
 /* extends: a profile over another, found beside it: its keys inherited
  * (known_failures resolved beside the base), set again, the name not
  * inherited, a loop refused. */
@@ -64,10 +49,10 @@ test_base(void)
 		check(0, "extends: temp folder", "mkdtemp failed");
 		return;
 	}
-	put(dir, "b.yaml", GOOD "known_failures: k.txt\ntags: [x]\n"
+	unit_put(dir, "b.yaml", GOOD "known_failures: k.txt\ntags: [x]\n"
 	    "family: f\n");
-	put(dir, "loop.yaml", "extends: loop\n");
-	put(dir, "bad.yaml", "colour: blue\n");
+	unit_put(dir, "loop.yaml", "extends: loop\n");
+	unit_put(dir, "bad.yaml", "colour: blue\n");
 	snprintf(path, sizeof(path), "%s/c.yaml", dir);
 	p = profile_parse(path, child, strlen(child), err, sizeof(err));
 	check(p != NULL, "extends: loads", "%s", err);

@@ -11,21 +11,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Write TEXT to DIR/NAME. */
-static void
-put(const char *dir, const char *name, const char *text)
-{
-	char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "w");
-	if (f) {
-		fputs(text, f);
-		fclose(f);
-	}
-}
-
 void
 test_suite(void)
 {
@@ -59,7 +44,7 @@ test_suite(void)
 	mkdir(path, 0700);
 	snprintf(path, sizeof(path), "%s/scripts", dir);
 	mkdir(path, 0700);
-	put(dir, "rundriver.yaml", "default_action: run\n"
+	unit_put(dir, "rundriver.yaml", "default_action: run\n"
 	    "golden: \"{file}.expected\"\ncompare: ignore-space\n"
 	    "exit_status: ignore\nflags: [-I, inc]\n"
 	    "include: [\"tests/single/*.c\"]\nexclude: [\"tests/*/skip-*\"]\n"
@@ -68,7 +53,7 @@ test_suite(void)
 	s = suites_new();
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, cases[i].rel);
-		put(dir, cases[i].rel, "int x;\n");
+		unit_put(dir, cases[i].rel, "int x;\n");
 		su = suites_find(s, path);
 		check(su != NULL, cases[i].name, "no suite found");
 		check_int(cases[i].name, suite_takes(su, path), cases[i].taken);

@@ -41,6 +41,20 @@ check_int(const char *name, long got, long want)
 	check(got == want, name, "got %ld, want %ld", got, want);
 }
 
+void
+unit_put(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "w");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
 /* The test groups by name: "build/unit NAME..." runs those only. */
 static const struct {
 	const char *name;

@@ -9,6 +9,8 @@ void check(int ok, const char *name, const char *fmt, ...);
 void check_str(const char *name, const char *got, const char *want);
 /* Compare two numbers as one case. */
 void check_int(const char *name, long got, long want);
+/* Write TEXT to the file DIR/NAME (a fixture of a test). */
+void unit_put(const char *dir, const char *name, const char *text);
 
 /* The test groups, one per pure module. */
 void test_recipe(void);
