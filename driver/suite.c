@@ -228,17 +228,16 @@ suites_find(struct suites *s, const char *path)
 	return found;
 }
 
-/* PATH (as given) from the suite's root, or PATH. */
+/* PATH (as given) from the suite's root, in BUF (PATH_MAX bytes); or
+ * PATH. */
 static const char *
-from_root(const struct suite *suite, const char *path, char *buf,
-	  size_t len)
+from_root(const struct suite *suite, const char *path, char *buf)
 {
 	size_t n = strlen(suite->root);
 
 	if (!realpath(path, buf) || strncmp(buf, suite->root, n) != 0)
 		return path;
 	memmove(buf, buf + n, strlen(buf + n) + 1);
-	(void)len;
 	return buf;
 }
 
@@ -252,7 +251,7 @@ suite_takes(const struct suite *suite, const char *path)
 
 	if (!suite || (!suite->ninclude && !suite->nexclude))
 		return 1;
-	rel = from_root(suite, path, buf, sizeof(buf));
+	rel = from_root(suite, path, buf);
 	in = suite->ninclude == 0;
 	for (i = 0; i < suite->ninclude && !in; i++)
 		in = fnmatch(suite->include[i], rel, FNM_PATHNAME) == 0;

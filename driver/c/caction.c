@@ -4,7 +4,6 @@
  * cjudge.c's; spawning is the scheduler's. */
 #define _POSIX_C_SOURCE 200809L
 #include "cjob.h"
-#include "cpath.h"
 #include "arena.h"
 #include "flags.h"
 #include "profile.h"
@@ -129,12 +128,8 @@ expand(struct job *j, const struct ctx *c, const struct copdef *op)
 		if (strcmp(w, "{flags}") == 0) {
 			arena_push_all(&j->arena, &a, c->prof->flags.words,
 				       c->prof->flags.n);
-			if (j->suite)
-				arena_push_all(&j->arena, &a,
-					       cpath_suite_flags(j,
-						       j->suite->flags,
-						       j->suite->nflags,
-						       j->suite->root),
+			if (cj->suite_flags)
+				arena_push_all(&j->arena, &a, cj->suite_flags,
 					       j->suite->nflags);
 		}
 		else if (strcmp(w, "{testflags}") == 0)

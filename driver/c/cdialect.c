@@ -238,7 +238,7 @@ load(struct job *j, const struct ctx *c)
 	}
 	if (check_requires(j, c))
 		return 1;
-	cpath_resolve(j);
+	cj->suite_flags = cpath_resolve(j);
 	cj->action = caction_find(j->rec.action);
 	if (!cj->action)
 		return verdict_fail(j, "%s:%d: unknown action \"%s\"", j->path,

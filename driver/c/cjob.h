@@ -69,6 +69,7 @@ struct cjob {
 	enum cop ops[C_MAXOPS + 1];	/* the action's, after an OP_ASM
 					 * when its asm checks apply here */
 	struct casmchecks checks;	/* those that apply here */
+	char **suite_flags;	/* its suite's, resolved (cpath.c) */
 	char **srcs;		/* NAME.dir's sources, absolute, sorted */
 	size_t nsrcs;
 };

@@ -6,6 +6,7 @@
 #include "cpath.h"
 #include "arena.h"
 #include "job.h"
+#include "suite.h"
 
 #include <string.h>
 #include <unistd.h>
@@ -87,7 +88,7 @@ resolve_flags(struct job *j, char **w, size_t n, const char *dir,
 	return f;
 }
 
-void
+char **
 cpath_resolve(struct job *j)
 {
 	char *srcdir = arena_strndup(&j->arena, j->absdir,
@@ -103,11 +104,6 @@ cpath_resolve(struct job *j)
 			a[i] = from_dir(j, j->absdir, a[i]);
 	}
 	j->rec.args = a;
-}
-
-char **
-cpath_suite_flags(struct job *j, char **w, size_t n, const char *root)
-{
-	return resolve_flags(j, w, n, root, arena_strndup(&j->arena, j->absdir,
-			     strlen(j->absdir) - 1));
+	return j->suite ? resolve_flags(j, j->suite->flags, j->suite->nflags,
+					j->suite->root, srcdir) : NULL;
 }
