@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum ftype { F_BOOL, F_INT, F_STR, F_SECONDS };
+/* F_MODE: a boolean that may also be given a word (-bisect=fix), its
+ * value the word's place in the flag's list of words. F_DURATION: seconds,
+ * or a number with a unit s, m or h. */
+enum ftype { F_BOOL, F_INT, F_STR, F_SECONDS, F_MODE, F_DURATION };
 
 struct flag {
 	const char *name;
@@ -17,6 +20,15 @@ struct flag {
 	size_t off;
 	const char *arg;
 	const char *help;
+};
+
+/* The words an F_MODE flag takes after "=", by its field. */
+static const char *const bisect_words[] = { "false", "true", "fix", NULL };
+static const struct mode {
+	size_t off;
+	const char *const *words;
+} modes[] = {
+	{ offsetof(struct options, bisect), bisect_words },
 };
 
 #define OPT(f) offsetof(struct options, f)
@@ -49,6 +61,17 @@ static const struct flag flags[] = {
 	  "compiler to drive (default: the profile's; $RUNDRIVER_COMPILER)" },
 	{ "flags", F_STR, OPT(flags), "'WORDS'",
 	  "compiler flags added after the profile's, e.g. '-O0 -g'" },
+	{ "bisect", F_MODE, OPT(bisect), "[=fix]",
+	  "git bisect run's exits: 0 pass, 1 fail, 125 skip, 255 stop" },
+	{ "count", F_INT, OPT(count), "N",
+	  "run every test N times, report the flaky ones" },
+	{ "stress", F_BOOL, OPT(stress), NULL,
+	  "repeat rounds with random -n and environment until a failure" },
+	{ "stress_time", F_DURATION, OPT(stress_time), "D",
+	  "-stress: stop after D (90s, 10m, 1h; default 10m)" },
+	{ "seed", F_INT, OPT(seed), "S", "-stress: replay the round of seed S" },
+	{ "failed", F_BOOL, OPT(failed), NULL,
+	  "run only the tests that failed in the last run here" },
 	{ "timeout", F_SECONDS, OPT(timeout), "SECONDS",
 	  "deadline of each step (default: the profile's)" },
 	{ "timeout_scale", F_SECONDS, OPT(timeout_scale), "X",
@@ -73,7 +96,7 @@ flags_usage(void *out)
 		if (!flags[i].help)
 			continue;
 		snprintf(left, sizeof(left), "-%s%s%s", flags[i].name,
-			 flags[i].arg ? " " : "",
+			 flags[i].arg && flags[i].type != F_MODE ? " " : "",
 			 flags[i].arg ? flags[i].arg : "");
 		fprintf(f, "  %-22s %s\n", left, flags[i].help);
 	}
@@ -84,6 +107,7 @@ set_value(struct options *o, const struct flag *fl, const char *v, char *err,
 	  size_t errlen)
 {
 	char *base = (char *)o, *end;
+	const char *const *w;
 	long l;
 	double d;
 
@@ -107,14 +131,45 @@ set_value(struct options *o, const struct flag *fl, const char *v, char *err,
 		*(const char **)(base + fl->off) = v;
 		return 0;
 	case F_SECONDS:
+	case F_DURATION:
 		d = strtod(v, &end);
+		if (fl->type == F_DURATION && end != v && end[0] && !end[1] &&
+		    strchr("smh", *end))
+			d *= *end == 'h' ? 3600 : *end == 'm' ? 60 : 1, end++;
 		if (*end || end == v || errno || !(d > 0))
 			break;
 		*(double *)(base + fl->off) = d;
 		return 0;
+	case F_MODE:
+		for (l = 0; modes[l].off != fl->off; l++)
+			;
+		for (w = modes[l].words, l = 0; w[l]; l++)
+			if (strcmp(v, w[l]) == 0) {
+				*(int *)(base + fl->off) = (int)l;
+				return 0;
+			}
+		break;
 	}
 	snprintf(err, errlen, "invalid value \"%s\" for flag -%s", v, fl->name);
 	return -1;
+}
+
+int
+flags_bisect(int argc, char **argv)
+{
+	const char *a;
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		a = argv[i];
+		if (*a != '-')
+			continue;
+		a += 1 + (a[1] == '-');
+		if (strncmp(a, "bisect", 6) == 0 &&
+		    (a[6] == '\0' || a[6] == '='))
+			return 1;
+	}
+	return 0;
 }
 
 static const struct flag *
@@ -139,6 +194,7 @@ flags_parse(struct options *o, int argc, char **argv, char *err,
 
 	memset(o, 0, sizeof(*o));
 	o->timeout_scale = 1;
+	o->seed = -1;
 	for (i = 1; i < argc; i++) {
 		a = argv[i];
 		if (a[0] != '-' || a[1] == '\0')
@@ -158,7 +214,7 @@ flags_parse(struct options *o, int argc, char **argv, char *err,
 		if (eq) {
 			if (set_value(o, fl, eq + 1, err, errlen) < 0)
 				return -1;
-		} else if (fl->type == F_BOOL) {
+		} else if (fl->type == F_BOOL || fl->type == F_MODE) {
 			*(int *)((char *)o + fl->off) = 1;
 		} else if (i + 1 == argc) {
 			snprintf(err, errlen, "flag needs an argument: -%s",

@@ -3,6 +3,10 @@
 
 #include <stddef.h>
 
+/* What -bisect asks for: a regression (a failing test is "bad") or a
+ * fix (-bisect=fix: a passing test is "new"). */
+enum { BISECT_OFF, BISECT_BAD, BISECT_FIX };
+
 /* The command line, after parsing. */
 struct options {
 	long n;			/* tests at once (0: online CPUs) */
@@ -23,6 +27,12 @@ struct options {
 	const char *profile;
 	const char *compiler;
 	const char *flags;	/* -flags: words added to the profile's */
+	int bisect;		/* BISECT_*: the exit statuses of git bisect run */
+	long count;		/* run every test this many times (0: once) */
+	int stress;		/* rounds until a failure or stress_time */
+	double stress_time;	/* seconds (0: the default bound) */
+	long seed;		/* -stress: replay this round (-1: random) */
+	int failed;		/* only the last run's failures */
 	double timeout;		/* 0: the profile's */
 	double timeout_scale;
 	char **paths;		/* the remaining arguments */
@@ -33,6 +43,9 @@ struct options {
  * non-flag; "--" ends flags). Return 0, or -1 with ERR set. */
 int flags_parse(struct options *o, int argc, char **argv, char *err,
 		size_t errlen);
+/* Does ARGV ask for -bisect (before its first non-flag word)? Usage
+ * errors then exit 255, so that git bisect run stops. */
+int flags_bisect(int argc, char **argv);
 /* Write the usage text to F (a FILE *). */
 void flags_usage(void *f);
 

@@ -85,6 +85,7 @@ struct job {
 	const char *fixed_in;	/* EXPECT_UNFIXED/FIXED: "clang 16" */
 	int broken;		/* the test's own check failed (asm): never
 				 * a BUG nor an expected failure */
+	int unusable;		/* the compiler could not be started for it */
 	int gated;		/* waits for a place behind the -l gate */
 	int gate_held;		/* holds one (the scheduler's) */
 	int pc;			/* the dialect's current operation */

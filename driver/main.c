@@ -36,10 +36,14 @@ main(int argc, char **argv)
 	memset(&opt, 0, sizeof(opt));
 	if (argc > 1 && strcmp(argv[1], "promote") == 0)
 		return promote_main(argc - 2, argv + 2);
+	if (flags_bisect(argc, argv)) {
+		exit_usage = 255;	/* git bisect run stops */
+		exit_unusable = 125;	/* and skips the commit */
+	}
 	if (flags_parse(&opt, argc, argv, err, sizeof(err)) < 0) {
 		fprintf(stderr, "rundriver: %s\n", err);
 		flags_usage(stderr);
-		return 2;
+		return exit_usage;
 	}
 	if (opt.help) {
 		flags_usage(stdout);
@@ -48,5 +52,7 @@ main(int argc, char **argv)
 	names = profile_names(opt.profile, &n);
 	rc = run_profiles(&opt, names, n);
 	free_strv(names);
+	if (opt.bisect == BISECT_FIX && rc <= 1)
+		rc = !rc;	/* the tests pass: the "new" side, fixed */
 	return rc;
 }

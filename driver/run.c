@@ -116,12 +116,14 @@ runnable(const char *name)
 
 /* The release the compiler reports, read by the profile's release:
  * pattern from the output of its version command; NULL, with a warning,
- * when that fails. */
+ * when that fails. Under -bisect the version step runs even without a
+ * release: pattern, and a compiler that fails it cannot be judged. */
 static char *
 run_release_of(const struct run *r)
 {
 	const struct tmpl *t = &r->prof->version;
 	char **argv = xcalloc(t->n + 1, sizeof(char *)), *out = NULL, *rel = NULL;
+	const char *why;
 	long start, end;
 	size_t i;
 	int st;
@@ -130,14 +132,20 @@ run_release_of(const struct run *r)
 		argv[i] = strcmp(t->words[i], "{compiler}") == 0 ?
 			  xstrdup(r->compiler) : xstrdup(t->words[i]);
 	st = proc_capture(argv, &out, SETUP_TIMEOUT);
-	if (st == 0 && out && regex_group(r->prof->release_rx, out,
-			strlen(out), "release", &start, &end) == 1 && start >= 0)
+	why = st == -2 ? "no answer within " SETUP_TIMEOUT_TEXT :
+	      st == -1 ? "it cannot start" : st != 0 ? "it failed" : NULL;
+	if (why && r->opt.bisect)
+		fatal_unusable("%s: the version step \"%s\" of compiler \"%s\": "
+			       "%s: this commit cannot be judged", r->ppath,
+			       argv[0], r->compiler, why);
+	if (!why && r->prof->release_rx && regex_group(r->prof->release_rx,
+			out, strlen(out), "release", &start, &end) == 1 &&
+	    start >= 0)
 		rel = xstrndup(out + start, (size_t)(end - start));
-	else
+	else if (r->prof->release_rx)
 		warn("%s: no release in the output of \"%s\" (%s): release "
 		     "ranges of bug: and fixed: lines are not applied", r->ppath,
-		     argv[0], st == -2 ? "no answer within " SETUP_TIMEOUT_TEXT :
-		     st != 0 ? "it failed" : "no match of release:");
+		     argv[0], why ? why : "no match of release:");
 	free(out);
 	free_strv(argv);
 	return rel;
@@ -269,14 +277,15 @@ run_prepare(struct run *r, const struct options *opt, const char *name,
 	r->compiler = given && *given ? compiler_path(given, NULL) :
 		      compiler_path(r->prof->compiler, r->ppath);
 	if (!opt->list && !runnable(r->compiler))
-		fatal("%s: compiler \"%s\" not found or not executable",
-		      r->ppath, r->compiler);
+		fatal_unusable("%s: compiler \"%s\" not found or not "
+			       "executable", r->ppath, r->compiler);
 	if (!opt->list && guard_devnull(err, sizeof(err)) < 0)
 		fatal("%s; refusing to run tests", err);
 	if (many && !d->in_matrix)
 		fatal("%s: a %s profile cannot be part of a profile matrix",
 		      r->ppath, d->title);
-	if (!opt->list && r->prof->release_rx)
+	if (!opt->list && (r->prof->release_rx || opt->bisect) &&
+	    r->prof->version.n > 0)
 		r->release = run_release_of(r);
 	r->s.compiler = r->compiler;
 	d->setup(&r->s, &r->opt, r->prof);
@@ -330,6 +339,28 @@ run_release(struct run *r)
 	free(r->cfg);
 }
 
+/* -bisect: could the compiler start for none of the tests that ran? Then
+ * the commit cannot be judged; say so. */
+static int
+all_unusable(const struct run *r, const struct job *jobs, size_t n)
+{
+	size_t i, ran = 0, unusable = 0, first = n;
+
+	for (i = 0; i < n; i++) {
+		if (jobs[i].status == ST_SKIP)
+			continue;
+		ran++;
+		if (jobs[i].unusable && unusable++ == 0)
+			first = i;
+	}
+	if (ran == 0 || unusable < ran)
+		return 0;
+	warn("%s: compiler \"%s\" could not be started for any of the %zu "
+	     "tests (%s the first): this commit cannot be judged", r->ppath,
+	     r->compiler, ran, jobs[first].path);
+	return 1;
+}
+
 /* Run the tests of R; with M, record their verdicts there. */
 static int
 run_tests(struct run *r, struct matrix *m)
@@ -357,6 +388,8 @@ run_tests(struct run *r, struct matrix *m)
 			r->c.tmproot);
 	else if (tmpdir_remove(r->c.tmproot) < 0)
 		warn("cannot remove %s: %s", r->c.tmproot, strerror(errno));
+	if (r->opt.bisect && all_unusable(r, jobs, r->s.tests.n))
+		rc = exit_unusable;
 	if (m) {
 		col.name = r->prof->name;
 		col.family = r->prof->family;

@@ -170,6 +170,21 @@ slot_spawn(struct slot *s)
 	return err;
 }
 
+/* Note in the job when its command was the compiler under test and it
+ * could not be started: not found, not executable, or a program the shell
+ * or the loader could not run (126, 127). -bisect calls a commit whose
+ * compiler cannot run any test unjudgeable. A crash is a verdict. */
+static void
+note_compiler(struct slot *s, const struct ctx *c, const struct stepout *r)
+{
+	int code = WIFEXITED(r->status) ? WEXITSTATUS(r->status) : 0;
+
+	if (s->cmd.argv && s->cmd.argv[0] &&
+	    strcmp(s->cmd.argv[0], c->compiler) == 0 &&
+	    (r->spawn_err || code == 126 || code == 127))
+		s->job->unusable = 1;
+}
+
 /* Start the next command of the slot's job, or finish the job. */
 static void
 slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
@@ -178,6 +193,8 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 	struct job *j = s->job;
 	int err;
 
+	if (prev)
+		note_compiler(s, c, prev);
 	while (c->dialect->next(j, c, prev, &s->cmd)) {
 		err = slot_spawn(s);
 		if (err == 0)
@@ -186,6 +203,7 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 		fail.spawn_err = err;
 		fail.out = "";
 		prev = &fail;
+		note_compiler(s, c, prev);
 	}
 	verdict_settle(j, c);
 	if (j->gate_held)
@@ -356,7 +374,7 @@ interrupted(struct slot *s, size_t n, const struct ctx *c, struct job *jobs,
 }
 
 /* After each command: is the machine still sound? If a command broke
- * /dev/null, stop the run (exit 2), naming the test. */
+ * /dev/null, stop the run (exit_usage), naming the test. */
 static void
 check_machine(struct slot *s, size_t n, const struct ctx *c,
 	      struct job *jobs, size_t njobs, size_t next, const char *path)
@@ -369,7 +387,7 @@ check_machine(struct slot *s, size_t n, const struct ctx *c,
 	notrun = abandon(s, n, c, jobs, njobs, next);
 	warn("%s: stopping the run: %s after a command of this test; "
 	     "%zu tests not run", path, err, notrun);
-	exit(2);
+	exit(exit_usage);
 }
 
 int

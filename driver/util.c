@@ -23,6 +23,8 @@ vreport(const char *prefix, const char *fmt, va_list ap)
 	fputc('\n', stderr);
 }
 
+int exit_usage = 2, exit_unusable = 2;
+
 void
 fatal(const char *fmt, ...)
 {
@@ -31,7 +33,18 @@ fatal(const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport("", fmt, ap);
 	va_end(ap);
-	exit(2);
+	exit(exit_usage);
+}
+
+void
+fatal_unusable(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport("", fmt, ap);
+	va_end(ap);
+	exit(exit_unusable);
 }
 
 void

@@ -4,8 +4,15 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* Report a usage, profile or set-up error and exit with status 2. */
+/* The exit statuses of errors: the user's (usage, profile, driver) and
+ * the compiler's (it cannot be run at all). -bisect sets 255 and 125 for
+ * git bisect run; otherwise both are 2. */
+extern int exit_usage, exit_unusable;
+/* Report a usage, profile or set-up error and exit with exit_usage. */
 _Noreturn void fatal(const char *fmt, ...);
+/* Report that the compiler under test cannot be run at all and exit with
+ * exit_unusable. */
+_Noreturn void fatal_unusable(const char *fmt, ...);
 /* Report a broken internal invariant and abort. */
 _Noreturn void bug(const char *fmt, ...);
 /* Print "rundriver: MESSAGE" to stderr and carry on. */
