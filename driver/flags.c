@@ -91,7 +91,11 @@ flags_usage(void *out)
 
 	fprintf(f, "usage: rundriver [flags] [path ...]\n"
 		"       rundriver promote bugs/NAME.c ...   move fixed bugs "
-		"to fixedbugs/\n\nflags:\n");
+		"to fixedbugs/\n"
+		"       rundriver bisect -repo DIR -good REV -bad REV "
+		"[-build CMD] [-fix] [flags] path ...\n"
+		"                 find the commit of DIR that broke (-fix: "
+		"mended) the tests\n\nflags:\n");
 	for (i = 0; i < NFLAGS; i++) {
 		if (!flags[i].help)
 			continue;

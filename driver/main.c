@@ -1,6 +1,7 @@
 /* The command line: the subcommands, the flags, the list of profiles.
  * Everything a run does is run.c's; main only dispatches. */
 #define _POSIX_C_SOURCE 200809L
+#include "bisect.h"
 #include "flags.h"
 #include "promote.h"
 #include "run.h"
@@ -25,17 +26,27 @@ profile_names(const char *arg, size_t *n)
 	return v;
 }
 
+/* The sub-commands: "rundriver NAME ARGS...". */
+static const struct sub {
+	const char *name;
+	int (*main)(int argc, char **argv);
+} subs[] = {
+	{ "promote", promote_main },
+	{ "bisect", bisect_main },
+};
+
 int
 main(int argc, char **argv)
 {
 	struct options opt;
 	char err[512], **names;
-	size_t n;
+	size_t n, i;
 	int rc;
 
 	memset(&opt, 0, sizeof(opt));
-	if (argc > 1 && strcmp(argv[1], "promote") == 0)
-		return promote_main(argc - 2, argv + 2);
+	for (i = 0; argc > 1 && i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (strcmp(argv[1], subs[i].name) == 0)
+			return subs[i].main(argc - 2, argv + 2);
 	if (flags_bisect(argc, argv)) {
 		exit_usage = 255;	/* git bisect run stops */
 		exit_unusable = 125;	/* and skips the commit */

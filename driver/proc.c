@@ -109,6 +109,49 @@ proc_capture(char *const argv[], char **out, double timeout)
 	return late ? -2 : st;
 }
 
+int
+proc_follow(char *const argv[], const char *cwd, char **out,
+	    volatile sig_atomic_t *stop)
+{
+	extern char **environ;
+	struct proc p;
+	struct strbuf sb;
+	struct pollfd pfd;
+	char buf[4096];
+	double kill_at = 0;
+	ssize_t r;
+	int st;
+
+	*out = NULL;
+	if (proc_spawn(&p, argv, environ, cwd) != 0)
+		return -1;
+	strbuf_init(&sb, 0);
+	pfd.fd = p.fd;
+	pfd.events = POLLIN;
+	for (;;) {
+		if (*stop && kill_at == 0) {
+			proc_kill(&p, SIGTERM);
+			kill_at = now_mono() + 1;
+		} else if (kill_at && now_mono() >= kill_at) {
+			proc_kill(&p, SIGKILL);
+		}
+		if (poll(&pfd, 1, 200) < 0 && errno != EINTR)
+			break;
+		r = read(p.fd, buf, sizeof(buf));
+		if (r > 0)
+			strbuf_add(&sb, buf, (size_t)r);
+		else if (r == 0 || (errno != EINTR && errno != EAGAIN))
+			break;
+	}
+	close(p.fd);
+	while (waitpid(p.pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	*out = strbuf_detach(&sb);
+	strbuf_release(&sb);
+	return st;
+}
+
 void
 proc_kill(const struct proc *p, int sig)
 {

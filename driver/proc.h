@@ -1,6 +1,7 @@
 #ifndef RUNDRIVER_PROC_H
 #define RUNDRIVER_PROC_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -29,6 +30,14 @@ int proc_spawn(struct proc *p, char *const argv[], char *const env[],
  * time (its process group is then killed). Its stdout+stderr go to *out
  * (malloc'd). */
 int proc_capture(char *const argv[], char **out, double timeout);
+/* Run ARGV to completion in folder CWD (NULL: here), with the driver's
+ * environment and stdin /dev/null, however long it takes: a sub-command's
+ * build or test run. Its stdout+stderr go to *out (malloc'd). Once *STOP
+ * is set (by a signal handler) its process group gets SIGTERM, and
+ * SIGKILL a second later. Return its wait status, or -1 when it cannot
+ * start. */
+int proc_follow(char *const argv[], const char *cwd, char **out,
+		volatile sig_atomic_t *stop);
 /* Send SIG to the process group of P. */
 void proc_kill(const struct proc *p, int sig);
 /* SIGKILL every child of this process whose process group is not one of

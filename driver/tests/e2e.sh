@@ -83,6 +83,7 @@ TABLE=()
 
 . driver/tests/e2e-lib.sh
 . driver/tests/e2e-cases.sh
+. driver/tests/e2e-loop.sh
 
 # ---- the cases ----
 
@@ -293,6 +294,7 @@ c go-update-errors
 t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \
     'errmsg:rundriver: '"$E2E"'/fake.yaml: compiler "/tmp" not found or not executable' \
     no:'ok  ' noproc:
+c bisect
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
