@@ -1,11 +1,13 @@
 // run
-// FLT_ROUNDS must report the rounding direction in effect, following
+// FLT_ROUNDS must give the rounding direction in effect, following
 // fesetround() (C11 5.2.4.2.2p8 and its footnote): 0 toward zero, 1 to
-// nearest, 2 upward, 3 downward. GCC's <float.h> defines it as the
-// constant 1 (the header's own comment says it "is supposed to change
-// with calls to fesetround"), unchanged as of GCC 13; tcc 0.9.27's
-// <float.h> does the same. Clang's FLT_ROUNDS reads the mode and passes.
+// nearest, 2 upward, 3 downward. The <float.h> of gcc 11 and 12 defines it
+// as the constant 1, next to a comment admitting that it ought to track
+// fesetround; tcc 0.9.27's <float.h> defines it as 1 as well. Clang 13 to
+// 22 report the direction that was set, and pass.
 // bug: gcc 11-12, tcc
+// gcc: no tracker entry: FLT_ROUNDS stays 1 after fesetround() selects toward zero, upward or downward
+// tcc: no tracker entry: FLT_ROUNDS stays 1 after fesetround() selects toward zero, upward or downward
 
 #include <fenv.h>
 #include <float.h>

@@ -1,11 +1,13 @@
 // run
-// GCC PR 34678: #pragma STDC FENV_ACCESS is not implemented, so at -O2 a
-// division is moved across the fesetround() calls or merged with the same
-// division done under another rounding mode, and 1.0/3.0 comes out the
-// same rounded upward and downward. With FENV_ACCESS ON (C11 7.6.1) each
-// division must use the rounding direction in effect where it is written.
-// Still open in GCC; clang and tcc print the right answer here.
+// With FENV_ACCESS ON (C11 7.6.1) each division must use the rounding
+// direction in effect where it is written, so 1.0/3.0 rounded upward must
+// be greater than 1.0/3.0 rounded downward. gcc 11 and 12 ignore the
+// pragma (-Wall says so) and at -O1 and -O2 print equal quotients for the
+// three directions: at -O2 the divisions are done at compile time, in
+// round-to-nearest. Adding -frounding-math does not change the output;
+// at -O0 they pass. Clang 13 to 22 and tcc 0.9.27 pass.
 // bug: gcc 11-12
+// gcc: gcc PR 34678: at -O1 and -O2 1.0/3.0 comes out the same rounded upward, downward and to nearest, with or without -frounding-math
 
 #include <fenv.h>
 #include <stdio.h>

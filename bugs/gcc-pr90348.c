@@ -1,11 +1,13 @@
 // run
-// gcc PR 90348: stack slot sharing put a loop-scoped array and the array
-// of an inlined helper called inside the inner loop into one stack slot,
-// although the outer array is still read after that loop: the helper's
-// store overwrote the zeros written into the outer array. GCC 12's change
-// for this PR does not cover this shape (the helper's callee has a side
-// effect, so the call is not deleted); gcc 11 and 12 both print 4.
+// Stack slot sharing must not give one slot to two arrays whose lifetimes
+// overlap. Here the loop-scoped line[] is still read after its inner loop,
+// in which an inlined helper fills its own one-byte scratch[]. At -O1 and
+// -O2 gcc 11 and 12 pass the same stack address to stamp() and to
+// count_nonzero(), so the helper's store lands in the zeroed bytes of
+// line[] and the program prints 4; with -fstack-reuse=none, or at -O0,
+// they print 0. Clang 13 to 22 and tcc 0.9.27 print 0.
 // bug: gcc 11-12
+// gcc: gcc PR 90348: at -O1 and -O2 gives line[] and the inlined helper's scratch[] one stack slot, printing 4 nonzero bytes instead of 0
 
 #include <stdio.h>
 

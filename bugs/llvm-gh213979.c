@@ -1,11 +1,12 @@
 // run -O1
-// llvm GH 213979: a loop over a switch on (x + bias - 50) % 6u, whose
-// cases fall through into each other and one of which calls a function
-// holding an endless loop, crashes with SIGSEGV when built at -O1; the
-// right output is "-975986 3 0" (only cases 2/4 run). The report calls it
-// a back-end bug, a regression in clang 18 (bisected to d218092), still
-// open; clang 19 and 22 fail, 16 and older are right.
+// A loop over a switch on (x + bias - 50) % 6u whose cases fall through
+// into each other, one of them calling a function that holds an endless
+// loop. The right output is "-975986 3 0", as gcc 11 and 12, tcc 0.9.27,
+// clang 13 to 16 at -O0, -O1 and -O2, and clang 19 and 22 at -O0 and -O2
+// print it. The LLVM issue reports a regression in clang 18, bisected to
+// commit d218092, which a maintainer there puts in the back end.
 // bug: clang 19-22
+// clang: llvm GH 213979: at -O1 the program dies of SIGSEGV instead of printing "-975986 3 0"
 
 #include <stdio.h>
 

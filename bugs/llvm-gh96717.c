@@ -1,12 +1,14 @@
 // run -std=c17
-// llvm GH 96717: clang keeps _Atomic on values that the standard says are
-// unqualified: a call to a function declared to return _Atomic int (the
-// function returns the unqualified type, C17 6.7.6.3p4 after DR 423) and a
-// cast to an _Atomic type (the value of a cast has the unqualified type of
-// its type name, C17 6.5.4p5). Initialising a plain int from either is then
-// rejected as "incompatible type '_Atomic(int)'". GCC accepts both. Open in
-// 2025; clang 13-16 also reject the cast itself (GH 39596, fixed in 17).
+// The value of a call to a function declared to return _Atomic int has
+// the unqualified type (C17 6.7.6.3p4 after DR 423), and so has a cast to
+// an _Atomic type (C17 6.5.4p5), so both may initialise a plain int. gcc 11
+// and 12 accept both. Clang 19 and 22 reject both initialisations with
+// "incompatible type '_Atomic(int)'". Clang 13 to 16 reject the call's
+// value in the same way, and the cast itself with "used type
+// '_Atomic(int)' where arithmetic or pointer type is required", which is a
+// separate LLVM issue (llvm GH 39596, closed in the copy searched).
 // bug: clang 13-22
+// clang: llvm GH 96717: keeps _Atomic on the value of next_id(), rejecting int first = next_id() with "incompatible type '_Atomic(int)'"
 // requires: atomics
 
 #include <stdio.h>

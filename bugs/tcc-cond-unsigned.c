@@ -1,11 +1,12 @@
 // run
-// tcc 0.9.27 gives a conditional expression whose second and third
-// operands are both the constants 0 or 1 the type int even when one of
-// them is unsigned: c ? 0 : 1U has type int, so (c ? 0 : 1U) - 1 is -1
-// instead of UINT_MAX. The usual arithmetic conversions apply to the two
-// operands (C11 6.5.15p5), making the result unsigned int. Other constant
-// pairs (c ? 0 : 2U) and non-constant operands get the right type.
+// The usual arithmetic conversions apply to the second and third operands
+// of a conditional expression (C11 6.5.15p5), so c ? 0 : 1U has type
+// unsigned int and (c ? 0 : 1U) - 1 is UINT_MAX. tcc 0.9.27 gives the
+// type int when both operands are the constants 0 or 1, one of them
+// unsigned; other constant pairs (c ? 0 : 2U) and non-constant operands
+// get the right type. gcc 11 and 12 and clang 13 to 22 pass.
 // bug: tcc
+// tcc: no tracker entry: gives c ? 0 : 1U and c ? 1 : 1U the type int, so (c ? 0 : 1U) - 1 is -1 instead of UINT_MAX
 
 #include <stdio.h>
 

@@ -1,11 +1,12 @@
 // run
-// tcc 0.9.27 keeps its extension keywords asm and typeof reserved under
-// -std=c11, so a program using them as ordinary identifiers fails to
-// compile ("'(' expected", "identifier expected"). Neither is a keyword of
-// C11 (6.4.1), and an extension may not change the meaning of a strictly
-// conforming program (C11 4p6; J.5.10 names asm as such an extension).
-// GCC and clang drop both keywords in their ISO modes.
+// Neither asm nor typeof is a keyword of C11 (6.4.1), and an extension may
+// not change the meaning of a strictly conforming program (C11 4p6; J.5.10
+// names asm as such an extension), so under -std=c11 both are ordinary
+// identifiers. tcc 0.9.27 accepts them as a struct tag and a member name
+// but not as the names of an object or a function. gcc 11 and 12 and clang
+// 13 to 22 compile and run the program under -std=c11 -pedantic-errors.
 // bug: tcc
+// tcc: no tracker entry: under -std=c11 rejects typeof and asm naming an object or a function ("'(' expected", "identifier expected")
 
 #include <stdio.h>
 

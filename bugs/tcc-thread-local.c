@@ -1,10 +1,11 @@
 // run
-// tcc 0.9.27 does not know the C11 storage-class specifier _Thread_local
-// (6.7.1): the declaration is a syntax error ("';' expected"). The keyword
+// _Thread_local is a C11 storage-class specifier (6.7.1). The keyword
 // belongs to the language, not to the optional <threads.h>, so it must be
-// accepted even where __STDC_NO_THREADS__ is defined. With threads the
-// test also checks that each thread has its own copy of the object.
+// accepted even where __STDC_NO_THREADS__ is defined, as tcc 0.9.27 defines
+// it. With threads the test also checks that each thread has its own copy
+// of the object. gcc 11 and 12 and clang 13 to 22 pass.
 // bug: tcc
+// tcc: no tracker entry: rejects static _Thread_local int counter = 10 with "';' expected"
 
 #include <stdio.h>
 

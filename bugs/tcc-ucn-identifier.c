@@ -1,10 +1,10 @@
 // run
-// tcc 0.9.27 rejects universal character names in identifiers ("stray
-// '\' in program"). C11 6.4.2.1 lets an identifier contain UCNs for the
-// characters of Annex D, and 6.4.3 makes \u00e9 and \U000000E9 spell the
-// same character, so they name the same identifier, distinct from the
-// plain ASCII spelling.
+// C11 6.4.2.1 lets an identifier contain universal character names for
+// the characters of Annex D, and 6.4.3 makes \u00e9 and \U000000E9 spell
+// the same character, so they name the same identifier, distinct from the
+// plain ASCII spelling. gcc 11 and 12 and clang 13 to 22 pass.
 // bug: tcc
+// tcc: no tracker entry: rejects the identifier caf\u00e9 with "stray '\' in program"
 
 #include <stdio.h>
 

@@ -5,6 +5,10 @@
 #  - fixedbugs/: a "// fixed: COMPILER RELEASE" line, the release that
 #    fixed it; bugs/: a "// bug: ..." line naming the compilers (and
 #    releases) that still have it;
+#  - bugs/: for each compiler family on the bug: line (gcc, clang, tcc,
+#    pcc ...), a "// FAMILY: TRACKER: what it does wrong" line, TRACKER
+#    being that compiler's own entry for its failure (gcc PR N, llvm GH N,
+#    llvm PR N, tcc WORD) or "no tracker entry" when none was found;
 #  - in fixedbugs/, a wrong-code case (action run or buildrun, unless a "// kind:" line
 #    in its recipe says rejects-valid, crash or diagnostic): an asm check
 #    in a function ("// amd64:" or "// gcc.amd64:" ...), proving that the
@@ -15,6 +19,20 @@
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 [ $# -gt 0 ] || set -- fixedbugs bugs
+
+# The first compiler family on RECIPE's "// bug:" line (clang-16 counts
+# as clang) without its "// FAMILY: TRACKER: ..." line; nothing when
+# every family has one.
+untracked()
+{
+	local fam
+
+	for fam in $(printf '%s\n' "$1" | sed -n 's|^// bug: *||p' |
+		     tr ',' '\n' | awk '{ print $1 }' | sed -E 's/-[0-9].*//'); do
+		printf '%s\n' "$1" | grep -q -E "^// $fam: (gcc PR [0-9]+|llvm (GH|PR) [0-9]+|tcc [^ ]+|no tracker entry): ." ||
+			{ echo "$fam"; return; }
+	done
+}
 
 passed=0 failed=0
 for dir; do
@@ -34,6 +52,9 @@ for dir; do
 		elif [ "$(basename "$dir")" = bugs ] &&
 		     ! printf '%s\n' "$recipe" | grep -q -E '^// bug: [a-z]'; then
 			why="no \"// bug: COMPILERS\" line in the recipe"
+		elif [ "$(basename "$dir")" = bugs ] &&
+		     fam=$(untracked "$recipe") && [ -n "$fam" ]; then
+			why="no \"// $fam: TRACKER: what $fam does wrong\" line (TRACKER: gcc PR N, llvm GH N, llvm PR N, tcc WORD or no tracker entry)"
 		elif printf '%s\n' "$recipe" | grep -q -E '^// kind:' &&
 		     ! printf '%s\n' "$recipe" | grep -q -E '^// kind: (wrong-code|rejects-valid|accepts-invalid|crash|diagnostic)$'; then
 			why="kind: want wrong-code, rejects-valid, accepts-invalid, crash or diagnostic"
