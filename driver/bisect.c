@@ -12,7 +12,6 @@
 #include "util.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -275,8 +274,6 @@ static const char *
 judge(struct bisect *b, char **what)
 {
 	char *sh[] = { "sh", "-c", NULL, NULL }, **argv, *out, *msg;
-	char self[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	size_t i;
 	int st, code;
 
@@ -297,15 +294,12 @@ judge(struct bisect *b, char **what)
 			return "skip";
 		}
 	}
-	if (len <= 0)
-		fatal("bisect: cannot find this program: %s", strerror(errno));
-	self[len] = '\0';
 	argv = xcalloc(b->npass + 3, sizeof(char *));
-	argv[0] = self;
+	argv[0] = "rundriver";
 	argv[1] = "-bisect";
 	for (i = 0; i < b->npass; i++)
 		argv[i + 2] = subst(b->pass[i], b->wt);
-	st = proc_follow(argv, NULL, &out, &stop_sig);
+	st = proc_follow_self(argv, &out, &stop_sig);
 	for (i = 0; i < b->npass; i++)
 		free(argv[i + 2]);
 	free(argv);

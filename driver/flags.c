@@ -189,6 +189,18 @@ lookup(const char *name, size_t n)
 }
 
 int
+flags_takes_value(const char *arg)
+{
+	const struct flag *fl;
+
+	if (arg[0] != '-' || strchr(arg, '='))
+		return 0;
+	arg += 1 + (arg[1] == '-');
+	fl = lookup(arg, strlen(arg));
+	return fl && fl->type != F_BOOL && fl->type != F_MODE;
+}
+
+int
 flags_parse(struct options *o, int argc, char **argv, char *err,
 	    size_t errlen)
 {

@@ -46,6 +46,9 @@ int flags_parse(struct options *o, int argc, char **argv, char *err,
 /* Does ARGV ask for -bisect (before its first non-flag word)? Usage
  * errors then exit 255, so that git bisect run stops. */
 int flags_bisect(int argc, char **argv);
+/* Is ARG a flag of the run that takes its value from the next word (a
+ * non-boolean flag written without "=")? */
+int flags_takes_value(const char *arg);
 /* Write the usage text to F (a FILE *). */
 void flags_usage(void *f);
 

@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "bisect.h"
 #include "flags.h"
+#include "newcase.h"
 #include "promote.h"
 #include "run.h"
 #include "util.h"
@@ -33,6 +34,7 @@ static const struct sub {
 } subs[] = {
 	{ "promote", promote_main },
 	{ "bisect", bisect_main },
+	{ "new", newcase_main },
 };
 
 int

@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -149,6 +150,22 @@ proc_follow(char *const argv[], const char *cwd, char **out,
 			return -1;
 	*out = strbuf_detach(&sb);
 	strbuf_release(&sb);
+	return st;
+}
+
+int
+proc_follow_self(char **args, char **out, volatile sig_atomic_t *stop)
+{
+	char self[PATH_MAX], *keep = args[0];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	int st;
+
+	if (n <= 0)
+		fatal("cannot find this program: %s", strerror(errno));
+	self[n] = '\0';
+	args[0] = self;
+	st = proc_follow(args, NULL, out, stop);
+	args[0] = keep;
 	return st;
 }
 

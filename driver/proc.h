@@ -38,6 +38,9 @@ int proc_capture(char *const argv[], char **out, double timeout);
  * start. */
 int proc_follow(char *const argv[], const char *cwd, char **out,
 		volatile sig_atomic_t *stop);
+/* proc_follow of this very program with the arguments ARGS (a NULL-
+ * terminated vector; ARGS[0] is ignored): a sub-command's test run. */
+int proc_follow_self(char **args, char **out, volatile sig_atomic_t *stop);
 /* Send SIG to the process group of P. */
 void proc_kill(const struct proc *p, int sig);
 /* SIGKILL every child of this process whose process group is not one of

@@ -108,3 +108,63 @@ case_bisect()
 	rm -rf "$HIST"
 	finish 60
 }
+
+# "new" writes a case from a reproducer with its recipe and (-bless) its
+# .out from the first profile's compiler, then shows its verdicts: FIXED
+# under the fixed compiler, BUG under the broken one. promote moves it to
+# fixedbugs/, where it passes on the fixed compiler and fails on the
+# broken one. Badly named or placed cases, an existing file and a
+# fixedbugs/ case without -fixed are refused, and nothing is written.
+case_new_round_trip()
+{
+	local w=$WORK/gen/newcase n=$E2E/new profiles c
+
+	profiles=$n/fixed.yaml,$n/broken.yaml
+	rm -rf "$w"
+	mkdir -p "$w/bugs" "$w/fixedbugs"
+	c=$w/bugs/gcc-pr99999.c
+	rd new "$c" -from "$n/twice.c" -bless -profile "$profiles"
+	expect_rc 1	# FIXED under the fixed compiler: a failure, to promote
+	[ "$(head -n 4 "$c")" = "$(printf '%s\n' '// run' \
+	    '// gcc: gcc PR 99999: TODO: what gcc does wrong, as checked' \
+	    '// bug: gcc' '')" ] || why "recipe of the new case: $(head -n 3 "$c" | paste -sd '|')"
+	cmp -s <(tail -n +5 "$c") "$n/twice.c" || why "the reproducer is not the case's body"
+	[ "$(cat "$w/bugs/gcc-pr99999.out" 2>/dev/null)" = 42 ] ||
+	    why "-bless did not write 42 to the .out"
+	check "re:^FIXED"$'\t'"$c"$'\t'
+	check "re:^BUG "$'\t'"$c"$'\t'
+	check "errmsg:rundriver: new: wrote $c"
+	rd promote "$c"
+	expect_rc 0
+	rd -profile "$n/fixed.yaml" -v "$w/fixedbugs/gcc-pr99999.c"
+	expect_rc 0
+	check "re:^ok  "$'\t'"$w/fixedbugs/gcc-pr99999.c"
+	rd -profile "$n/broken.yaml" "$w/fixedbugs/gcc-pr99999.c"
+	expect_rc 1
+	check "re:^FAIL"$'\t'"$w/fixedbugs/gcc-pr99999.c"
+	# what is refused
+	rd new "$w/fixedbugs/gcc-pr99999.c" -from "$n/twice.c"
+	expect_rc 2
+	check "errmsg:gcc-pr99999.c already exists; nothing written"
+	rd new "$w/bugs/pr123.c" -from "$n/twice.c"
+	expect_rc 2
+	check "errmsg:name a case after its tracker entry: gcc-prN.c, llvm-ghN.c, llvm-prN.c"
+	rd new "$w/bugs/llvm-gh12x.c"
+	expect_rc 2
+	check "errmsg:name a case after its tracker entry"
+	rd new "$w/gcc-pr5.c"
+	expect_rc 2
+	check "errmsg:a case goes straight into a fixedbugs/ or bugs/ folder"
+	rd new "$w/fixedbugs/llvm-gh5.c"
+	expect_rc 2
+	check "errmsg:needs -fixed 'clang RELEASE'"
+	[ "$(ls "$w/bugs" "$w/fixedbugs" | grep -c '\.c$')" = 1 ] ||
+	    why "a refused case was written: $(ls "$w"/*bugs | paste -sd ' ')"
+	# no reproducer: a case that cannot pass until one is written
+	rd new "$w/bugs/tcc-odd-thing.c" -profile "$n/fixed.yaml"
+	expect_rc 1
+	check "re:^FAIL"$'\t'"$w/bugs/tcc-odd-thing.c"
+	check 'msg:write the reproducer of tcc-odd-thing.c here'
+	rm -rf "$w"
+	finish 20
+}

@@ -295,6 +295,7 @@ t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \
     'errmsg:rundriver: '"$E2E"'/fake.yaml: compiler "/tmp" not found or not executable' \
     no:'ok  ' noproc:
 c bisect
+c new-round-trip
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 

@@ -1,0 +1,5 @@
+int f(void)
+{
+	int x = "s";
+	return x;
+}
