@@ -35,6 +35,13 @@ struct dialect {
 	unsigned steps;		/* 1 << k for each step K a profile must define */
 	int needs_diagnostics;	/* a profile must give a diagnostics pattern */
 	int in_matrix;		/* may be one profile of several */
+	/* What -stress varies in the children's environment from round to
+	 * round: VAR set to 1..MAX, or 1..PER_CORE times the cores. */
+	struct stress_knob {
+		const char *var;
+		long max;
+		long per_core;
+	} stress;
 	/* Before any test: the toolchain (fatal on error), the children's
 	 * environment and the known-failure tags. */
 	void (*setup)(struct setup *s, const struct options *o,

@@ -242,6 +242,8 @@ flags_parse(struct options *o, int argc, char **argv, char *err,
 	}
 	o->paths = argv + i;
 	o->npaths = argc - i;
+	o->argv = argv;
+	o->argc = argc;
 	if (o->shards && o->shard >= o->shards) {
 		snprintf(err, errlen, "-shard %ld out of range for -shards %ld",
 			 o->shard, o->shards);

@@ -37,6 +37,8 @@ struct options {
 	double timeout_scale;
 	char **paths;		/* the remaining arguments */
 	int npaths;
+	char **argv;		/* the whole command line, for messages */
+	int argc;
 };
 
 /* Parse ARGV (Go flag rules: -x, --x, -x=v, -x v; stop at the first

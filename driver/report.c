@@ -1,6 +1,7 @@
-/* The text report: run.go's ok/FAIL/skip lines in discovery order, the
- * live progress line on a terminal, the -summary counts and the exit
- * status. It prints finished jobs only and decides no verdict. */
+/* The text report: run.go's ok/FAIL/skip lines in discovery order (one
+ * line a test also under -count, FLAKY when its runs disagree), the live
+ * progress line on a terminal, the -summary counts and the exit status.
+ * It prints finished jobs only and decides no verdict. */
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
 #include "flags.h"
@@ -8,16 +9,18 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 static const struct options *opt;
-static size_t counts[ST_NSTATUS];
-static int live;		/* a terminal shows the progress line */
-static int status_shown;	/* it is on screen now */
+static size_t counts[ST_NSTATUS], flaky;
+static int live;		/* stderr shows the progress line */
+static int colour;		/* stdout is a terminal that may get colour */
+static int status_shown;	/* the progress line is on screen now */
 static double started;
 
-/* The status words, in -summary order. */
+/* The status words, in -summary order, and their colours on a terminal. */
 static const char *const status_words[ST_NSTATUS] = {
 	[ST_OK] = "ok",
 	[ST_FAIL] = "FAIL",
@@ -25,51 +28,80 @@ static const char *const status_words[ST_NSTATUS] = {
 	[ST_BUG] = "BUG",
 	[ST_FIXED] = "FIXED",
 };
+static const char *const status_colours[ST_NSTATUS] = {
+	[ST_OK] = "\033[32m",
+	[ST_FAIL] = "\033[31m",
+	[ST_FIXED] = "\033[31m",
+};
+static const char flaky_word[] = "FLAKY";
 
 void
 report_init(const struct options *o)
 {
+	const char *no = getenv("NO_COLOR");
+
 	opt = o;
 	memset(counts, 0, sizeof(counts));
-	live = isatty(STDOUT_FILENO);
+	flaky = 0;
+	live = isatty(STDERR_FILENO) && !o->verbose;
+	colour = isatty(STDOUT_FILENO) && !(no && *no);
 	started = now_mono();
 }
 
-/* Wipe the progress line before printing a report line over it. */
+int
+report_live(void)
+{
+	return live;
+}
+
+/* Wipe the progress line before anything is printed over it. */
 static void
 clear_status(void)
 {
 	if (status_shown)
-		fputs("\r\033[K", stdout);
+		fputs("\r\033[K", stderr);
 	status_shown = 0;
 }
 
 void
 report_progress(size_t done, size_t total)
 {
-	static size_t last_done;
 	static double last_time;
 	double now = now_mono(), spent = now - started, left;
+	size_t failed = counts[ST_FAIL] + counts[ST_FIXED] + flaky;
 
-	if (!live || done == 0 || done == total ||
-	    (done == last_done && now - last_time < 1))
+	if (!live || done == total || now - last_time < 0.2)
 		return;
-	last_done = done;
 	last_time = now;
-	left = spent / (double)done * (double)(total - done);
 	clear_status();
-	printf("[%zu/%zu] %zu failed, %d:%02d left", done, total,
-	       counts[ST_FAIL] + counts[ST_FIXED], (int)left / 60, (int)left % 60);
+	fprintf(stderr, "[%zu/%zu]  %zu FAIL  %d:%02d", done, total, failed,
+		(int)spent / 60, (int)spent % 60);
+	if (done > 0) {
+		left = spent / (double)done * (double)(total - done);
+		fprintf(stderr, "  ~%d:%02d left", (int)left / 60,
+			(int)left % 60);
+	}
 	status_shown = 1;
-	fflush(stdout);
+	fflush(stderr);
 }
 
+/* The status word W of status ST, padded to four columns, coloured on a
+ * terminal. */
 static void
-report_job(const struct job *j)
+put_word(const char *w, enum status st)
+{
+	const char *c = colour ? status_colours[st] : NULL;
+
+	printf("%s%-4s%s", c ? c : "", w, c ? "\033[0m" : "");
+}
+
+/* Print job J's lines: its status word WORD (NULL: its own), with NOTE
+ * (or NULL) before its reasons. */
+static void
+report_job(const struct job *j, const char *word, const char *note)
 {
 	size_t len;
 
-	counts[j->status]++;
 	clear_status();
 	switch (j->status) {
 	case ST_FAIL:
@@ -77,15 +109,17 @@ report_job(const struct job *j)
 	case ST_BUG:	/* why it still fails: only with -v */
 		len = j->msg ? strlen(j->msg) : 0;
 		if (j->status != ST_BUG || opt->verbose)
-			printf("# rundriver -- %s\n%s%s", j->path,
-			       j->msg ? j->msg : "",
+			printf("# rundriver -- %s\n%s%s%s", j->path,
+			       note ? note : "", j->msg ? j->msg : "",
 			       len && j->msg[len - 1] == '\n' ? "" : "\n");
-		printf("%-4s\t%s\t%.3fs\n", status_words[j->status], j->path,
-		       j->secs);
+		put_word(word ? word : status_words[j->status], j->status);
+		printf("\t%s\t%.3fs\n", j->path, j->secs);
 		break;
 	case ST_OK:
-		if (opt->verbose)
-			printf("ok  \t%s\t%.3fs\n", j->path, j->secs);
+		if (opt->verbose) {
+			put_word("ok", ST_OK);
+			printf("\t%s\t%.3fs\n", j->path, j->secs);
+		}
 		break;
 	case ST_SKIP:
 		if (opt->verbose || opt->show_skips)
@@ -96,15 +130,45 @@ report_job(const struct job *j)
 	}
 }
 
+/* The verdict of one test run REPS times, J[0..reps): its own when every
+ * run agrees, else FLAKY with the first failing run's reasons. */
+static void
+report_group(const struct job *j, size_t reps)
+{
+	size_t i, bad = reps, nbad = 0;
+	char note[128];
+
+	for (i = 0; i < reps; i++)
+		if (j[i].status == ST_FAIL || j[i].status == ST_FIXED) {
+			nbad++;
+			bad = bad < reps ? bad : i;
+		}
+	if (nbad == 0 || nbad == reps) {
+		counts[j[0].status]++;
+		report_job(&j[nbad ? bad : 0], NULL, NULL);
+		return;
+	}
+	flaky++;
+	snprintf(note, sizeof(note), "flaky: %zu of %zu runs failed; the "
+		 "first failure (run %zu):\n", nbad, reps, bad + 1);
+	report_job(&j[bad], flaky_word, note);
+}
+
 void
 report_flush(struct job *jobs, size_t n, size_t *next)
 {
+	size_t reps = opt->count > 1 ? (size_t)opt->count : 1, i;
 	int printed = 0;
 
-	while (*next < n && jobs[*next].status != ST_PENDING) {
-		report_job(&jobs[(*next)++]);
+	while (*next + reps <= n) {
+		for (i = 0; i < reps; i++)
+			if (jobs[*next + i].status == ST_PENDING)
+				goto out;
+		report_group(&jobs[*next], reps);
+		*next += reps;
 		printed = 1;
 	}
+out:
 	if (printed)
 		fflush(stdout);
 }
@@ -120,8 +184,10 @@ report_finish(size_t notrun)
 			if (counts[st])
 				printf("%5zu %s\n", counts[st],
 				       status_words[st]);
+	if (opt->summary && flaky)
+		printf("%5zu %s\n", flaky, flaky_word);
 	if (notrun)
 		printf("%5zu not run (interrupted)\n", notrun);
 	fflush(stdout);
-	return counts[ST_FAIL] || counts[ST_FIXED] ? 1 : 0;
+	return counts[ST_FAIL] || counts[ST_FIXED] || flaky ? 1 : 0;
 }

@@ -16,6 +16,7 @@
 #include "regex.h"
 #include "report.h"
 #include "sched.h"
+#include "stress.h"
 #include "suite.h"
 #include "tmpdir.h"
 #include "util.h"
@@ -361,20 +362,23 @@ all_unusable(const struct run *r, const struct job *jobs, size_t n)
 	return 1;
 }
 
-/* Run the tests of R; with M, record their verdicts there. */
+/* Run the tests of R (-count times each, side by side); with M, record
+ * their verdicts there. */
 static int
 run_tests(struct run *r, struct matrix *m)
 {
-	struct job *jobs = xcalloc(r->s.tests.n + 1, sizeof(*jobs));
+	size_t reps = r->opt.count > 1 ? (size_t)r->opt.count : 1;
+	size_t total = r->s.tests.n * reps, i, t;
+	struct job *jobs = xcalloc(total + 1, sizeof(*jobs));
 	struct matrix_col col;
-	size_t i;
 	int rc;
 
-	for (i = 0; i < r->s.tests.n; i++) {
+	for (i = 0; i < total; i++) {
+		t = i / reps;
 		jobs[i].index = i;
-		jobs[i].path = r->s.tests.paths[i];
-		jobs[i].suite = r->suite_of[i];
-		jobs[i].expect_fail = run_known(r, i);
+		jobs[i].path = r->s.tests.paths[t];
+		jobs[i].suite = r->suite_of[t];
+		jobs[i].expect_fail = run_known(r, t);
 		arena_init(&jobs[i].arena);
 	}
 	if (r->opt.n <= 0)
@@ -382,13 +386,13 @@ run_tests(struct run *r, struct matrix *m)
 			   sysconf(_SC_NPROCESSORS_ONLN) : 1;
 	proc_init();
 	report_init(&r->opt);
-	rc = sched_run(jobs, r->s.tests.n, &r->c, r->opt.n);
+	rc = sched_run(jobs, total, &r->c, r->opt.n);
 	if (r->opt.keep)
 		fprintf(stderr, "rundriver: temp files kept in %s\n",
 			r->c.tmproot);
 	else if (tmpdir_remove(r->c.tmproot) < 0)
 		warn("cannot remove %s: %s", r->c.tmproot, strerror(errno));
-	if (r->opt.bisect && all_unusable(r, jobs, r->s.tests.n))
+	if (r->opt.bisect && all_unusable(r, jobs, total))
 		rc = exit_unusable;
 	if (m) {
 		col.name = r->prof->name;
@@ -397,6 +401,50 @@ run_tests(struct run *r, struct matrix *m)
 		matrix_add(m, &col, jobs, r->s.tests.n);
 	}
 	free(jobs);
+	return rc;
+}
+
+/* -stress: rounds of R's tests, each with the -n and environment its
+ * seed draws, until one fails or the time is up; -seed S: the round of
+ * seed S alone. Say how to replay a failing round. */
+static int
+run_stress(struct run *r)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN) > 0 ?
+		     sysconf(_SC_NPROCESSORS_ONLN) : 1;
+	double end = now_mono() + (r->opt.stress_time > 0 ?
+				   r->opt.stress_time : 600);
+	uint64_t base = stress_base();
+	struct stress_round sr;
+	unsigned long k;
+	char **env, *cmd;
+	int rc = 0;
+
+	for (k = 0; rc == 0 && (k == 0 || (r->opt.seed < 0 &&
+					   now_mono() < end)); k++) {
+		stress_round(&sr, r->opt.seed >= 0 ? (uint64_t)r->opt.seed :
+			     stress_seed(base, k), r->prof->dialect, cores);
+		free((char *)r->c.tmproot);
+		run_context(r);
+		r->c.env = env = stress_env(r->s.env, &sr);
+		r->opt.n = sr.n;
+		printf("stress: round %lu  seed %llu  -n %ld", k + 1,
+		       (unsigned long long)sr.seed, sr.n);
+		if (sr.var)
+			printf("  %s=%ld", sr.var, sr.value);
+		printf("\n");
+		fflush(stdout);
+		rc = run_tests(r, NULL);
+		free_strv(env);
+	}
+	if (rc == 0) {
+		printf("stress: %lu round%s passed\n", k, k == 1 ? "" : "s");
+		return 0;
+	}
+	cmd = stress_replay(&r->opt, &sr);
+	printf("stress: round %lu failed (seed %llu); replay it with\n  %s\n",
+	       k, (unsigned long long)sr.seed, cmd);
+	free(cmd);
 	return rc;
 }
 
@@ -526,8 +574,13 @@ run_profiles(const struct options *opt, char **given, size_t n)
 				      "own", runs[k].ppath, runs[i].ppath,
 				      runs[i].prof->name);
 	}
+	if (n > 1 && (opt->count > 1 || opt->stress || opt->seed >= 0))
+		fatal("-count, -stress and -seed run under one profile, not "
+		      "a matrix of %zu", n);
 	if (opt->list) {
 		rc = run_list(&runs[0]);
+	} else if (n == 1 && (opt->stress || opt->seed >= 0)) {
+		rc = run_stress(&runs[0]);
 	} else if (n == 1) {
 		run_context(&runs[0]);
 		rc = run_tests(&runs[0], NULL);

@@ -428,6 +428,8 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 		}
 		now = now_mono();
 		timeout = (int)((next_wakeup(s, np) - now) * 1000) + 1;
+		if (report_live() && timeout > 1000)
+			timeout = 1000;	/* the progress line's clock */
 		rc = poll(pfd, k, timeout < 0 ? 0 : timeout);
 		if (rc < 0 && errno != EINTR)
 			bug("poll: %s", strerror(errno));

@@ -311,6 +311,10 @@ const struct dialect c_dialect = {
 		 1u << STEP_RUN,
 	.needs_diagnostics = 1,
 	.in_matrix = 1,
+	/* glibc fills fresh allocations with the value's complement and
+	 * freed ones with the value: reads of uninitialised or freed heap
+	 * memory stop being quietly zero */
+	.stress = { "MALLOC_PERTURB_", 255, 0 },
 	.setup = setup,
 	.discover = discover_tests,
 	.release = release,

@@ -103,6 +103,7 @@ const struct dialect go_dialect = {
 	.steps = 0,		/* run.go's commands are built in */
 	.needs_diagnostics = 0,
 	.in_matrix = 0,
+	.stress = { "GOMAXPROCS", 0, 4 },	/* the seed's random loop */
 	.setup = setup,
 	.discover = discover_tests,
 	.release = release,

@@ -168,3 +168,57 @@ case_new_round_trip()
 	rm -rf "$w"
 	finish 20
 }
+
+# -count runs a test side by side N times and reports one line for it,
+# FLAKY when its runs disagree; a steady test stays one ok line.
+case_count_flaky()
+{
+	drive @nocc -profile cc -count 4 -n 1 -summary "$E2E/stress/alternate.c" \
+	    "$E2E/stress/uninit.c"
+	expect_rc 1
+	check "in:stress/alternate.c:flaky: 2 of 4 runs failed; the first failure (run 2):\nexit status 1"
+	check "re:^FLAKY"$'\t'"$E2E/stress/alternate\\.c"$'\t'
+	check 'tail:    1 ok\n    1 FLAKY\n'
+	drive @nocc -profile cc -count 3 -v "$E2E/stress/uninit.c"
+	expect_rc 0
+	[ "$(grep -c "uninit.c" "$WORK/out")" = 1 ] || why "-count 3: not one line for the test"
+	drive @nocc -profile cc,gcc -count 2 "$E2E/stress/uninit.c"
+	expect_rc 2
+	check 'err:-count, -stress and -seed run under one profile'
+	finish 20
+}
+
+# -stress repeats rounds with a random -n and MALLOC_PERTURB_ until a test
+# fails, and prints the command that replays the failing round, which
+# fails the same way: uninit.c fails when MALLOC_PERTURB_ is below 128,
+# the race-*.c pair when they run at once (-n 2 or more).
+case_stress()
+{
+	local cmd v n
+
+	drive @nocc -profile cc -stress -stress_time 30s "$E2E/stress/uninit.c"
+	expect_rc 1
+	check 'in:stress/uninit.c:an uninitialised flag was set'
+	cmd=$(grep -A1 '^stress: round [0-9]* failed (seed [0-9]*); replay it with$' \
+	    "$WORK/out" | sed -n '2s/^  //p')
+	v=$(grep '^stress: round [0-9]*  seed' "$WORK/out" | tail -n 1 |
+	    sed -n 's/.*MALLOC_PERTURB_=\([0-9]*\)$/\1/p')
+	[ -n "$v" ] && [ "$v" -lt 128 ] || why "failing round's MALLOC_PERTURB_ '$v', want < 128"
+	[[ $cmd == "$RD -seed "[0-9]*" -profile cc $E2E/stress/uninit.c" ]] ||
+	    why "replay command: '$cmd'"
+	drive @nocc -profile cc -seed "$(sed 's/.*-seed \([0-9]*\).*/\1/' <<<"$cmd")" \
+	    "$E2E/stress/uninit.c"
+	expect_rc 1
+	check "re:^stress: round 1  seed [0-9]+  -n [0-9]+  MALLOC_PERTURB_=$v$"
+	check 'in:stress/uninit.c:an uninitialised flag was set'
+	drive @nocc -profile cc -stress -stress_time 30s "$E2E/stress/race-a.c" \
+	    "$E2E/stress/race-b.c"
+	expect_rc 1
+	check 'msg:the lock is held by another test'
+	n=$(grep '^stress: round [0-9]*  seed' "$WORK/out" | tail -n 1 | sed -n 's/.*  -n \([0-9]*\)  .*/\1/p')
+	[ -n "$n" ] && [ "$n" -ge 2 ] || why "the race failed with -n '$n'"
+	drive @nocc -profile cc -stress -stress_time 2s "$E2E/stress/alternate.c"
+	expect_rc 0
+	check 're:^stress: [0-9]+ rounds? passed$'
+	finish 2-60
+}

@@ -296,6 +296,8 @@ t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \
     no:'ok  ' noproc:
 c bisect
 c new-round-trip
+c count-flaky
+c stress
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
