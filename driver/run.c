@@ -4,6 +4,7 @@
  * dialect does is behind its row of the table (dialect.h). */
 #define _GNU_SOURCE
 #include "run.h"
+#include "config.h"
 #include "dialect.h"
 #include "flags.h"
 #include "guard.h"
@@ -15,6 +16,7 @@
 #include "recipe.h"
 #include "regex.h"
 #include "report.h"
+#include "results.h"
 #include "sched.h"
 #include "stress.h"
 #include "suite.h"
@@ -53,67 +55,9 @@ struct run {
 	struct known **suite_known;	/* each test's suite's list, or NULL */
 	struct suite_list *lists;	/* each suite's list, owned */
 	size_t nlists;
+	struct results *res;	/* the working folder's last verdicts */
 	struct ctx c;
 };
-
-/* Where profiles named without a path live: $RUNDRIVER_CONFIG, else
- * config/ beside the binary, else the installed share folder. */
-static char *
-config_dir(void)
-{
-	const char *env = getenv("RUNDRIVER_CONFIG");
-	char exe[PATH_MAX], *dir;
-	ssize_t n;
-
-	if (env && *env)
-		return xstrdup(env);
-	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		*strrchr(exe, '/') = '\0';
-		dir = xasprintf("%s/config", exe);
-		if (access(dir, F_OK) == 0)
-			return dir;
-		free(dir);
-		dir = xasprintf("%s/../share/rundriver/config", exe);
-		if (access(dir, F_OK) == 0)
-			return dir;
-		free(dir);
-	}
-	return xstrdup("config");
-}
-
-/* Is the file at PATH an executable regular file (not a folder)? */
-static int
-is_program(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-	       access(path, X_OK) == 0;
-}
-
-/* Is NAME a program this process can run (through PATH when bare)? */
-static int
-runnable(const char *name)
-{
-	const char *path = getenv("PATH"), *p, *colon;
-	char *full;
-	int ok = 0;
-
-	if (strchr(name, '/'))
-		return is_program(name);
-	for (p = path ? path : "/usr/bin:/bin"; !ok; p = colon + 1) {
-		colon = strchr(p, ':');
-		full = xasprintf("%.*s/%s", colon ? (int)(colon - p) :
-				 (int)strlen(p), p, name);
-		ok = is_program(full);
-		free(full);
-		if (!colon)
-			break;
-	}
-	return ok;
-}
 
 /* The release the compiler reports, read by the profile's release:
  * pattern from the output of its version command; NULL, with a warning,
@@ -256,6 +200,39 @@ run_known(const struct run *r, size_t i)
 	return hit;
 }
 
+/* -failed: keep only the tests of each of the N RUNS that failed the last
+ * time under one of their profiles; when none did, say so and stop. */
+static void
+keep_failed(struct run *runs, size_t n)
+{
+	const char **profiles = xcalloc(n + 1, sizeof(char *));
+	struct run *r;
+	size_t i, k, kept;
+
+	for (k = 0; k < n; k++)
+		profiles[k] = runs[k].prof->name;
+	for (k = 0; k < n; k++) {
+		r = &runs[k];
+		for (i = kept = 0; i < r->s.tests.n; i++) {
+			if (!results_failed(r->res, profiles, n,
+					    r->s.tests.paths[i])) {
+				free(r->s.tests.paths[i]);
+				continue;
+			}
+			r->suite_of[kept] = r->suite_of[i];
+			r->suite_known[kept] = r->suite_known[i];
+			r->s.tests.paths[kept++] = r->s.tests.paths[i];
+		}
+		r->s.tests.n = kept;
+	}
+	free(profiles);
+	if (runs[0].s.tests.n == 0) {
+		fprintf(stderr, "rundriver: -failed: no test failed in the last "
+			"run here (.rundriver/results)\n");
+		exit(0);
+	}
+}
+
 /* Load the profile NAME, check its compiler, set up its dialect and find
  * the tests; with MANY (a matrix), a dialect that cannot be part of one
  * is refused. */
@@ -277,7 +254,7 @@ run_prepare(struct run *r, const struct options *opt, const char *name,
 	given = opt->compiler ? opt->compiler : getenv("RUNDRIVER_COMPILER");
 	r->compiler = given && *given ? compiler_path(given, NULL) :
 		      compiler_path(r->prof->compiler, r->ppath);
-	if (!opt->list && !runnable(r->compiler))
+	if (!opt->list && !config_runnable(r->compiler))
 		fatal_unusable("%s: compiler \"%s\" not found or not "
 			       "executable", r->ppath, r->compiler);
 	if (!opt->list && guard_devnull(err, sizeof(err)) < 0)
@@ -369,6 +346,8 @@ run_tests(struct run *r, struct matrix *m)
 {
 	size_t reps = r->opt.count > 1 ? (size_t)r->opt.count : 1;
 	size_t total = r->s.tests.n * reps, i, t;
+	size_t *order = results_order(r->res, r->prof->name, r->s.tests.paths,
+				      r->s.tests.n, reps);
 	struct job *jobs = xcalloc(total + 1, sizeof(*jobs));
 	struct matrix_col col;
 	int rc;
@@ -386,7 +365,12 @@ run_tests(struct run *r, struct matrix *m)
 			   sysconf(_SC_NPROCESSORS_ONLN) : 1;
 	proc_init();
 	report_init(&r->opt);
-	rc = sched_run(jobs, total, &r->c, r->opt.n);
+	rc = sched_run(jobs, total, order, &r->c, r->opt.n);
+	free(order);
+	if (reps == 1 && !r->opt.bisect && !r->opt.stress && r->opt.seed < 0)
+		for (i = 0; i < total; i++)
+			results_put(r->res, r->prof->name, jobs[i].path,
+				    jobs[i].status, jobs[i].secs);
 	if (r->opt.keep)
 		fprintf(stderr, "rundriver: temp files kept in %s\n",
 			r->c.tmproot);
@@ -488,84 +472,30 @@ run_matrix(struct run *runs, size_t n)
 	return rc;
 }
 
-/* A malloc'd, NULL-terminated vector of malloc'd strings. */
-struct names {
-	char **v;
-	size_t n;
-};
-
-/* Append to L the profiles of folder CFG matching the glob PAT whose
- * compiler is installed, in name order; say which are left out. */
-static void
-glob_profiles(const char *cfg, const char *pat, struct names *l)
-{
-	DIR *d = opendir(cfg);
-	struct dirent *de;
-	struct names found = { 0 };
-	struct profile *p;
-	size_t i, had = l->n;
-	char *name, *path;
-
-	if (!d)
-		fatal("-profile %s: %s: %s", pat, cfg, strerror(errno));
-	while ((de = readdir(d))) {
-		if (!has_suffix(de->d_name, ".yaml"))
-			continue;
-		name = xstrndup(de->d_name, strlen(de->d_name) - 5);
-		if (fnmatch(pat, name, 0) == 0)
-			strv_push(&found.v, &found.n, name);
-		else
-			free(name);
-	}
-	closedir(d);
-	if (found.n)
-		qsort(found.v, found.n, sizeof(char *), cmp_strp);
-	for (i = 0; i < found.n; i++) {
-		path = profile_find(found.v[i], cfg);
-		p = profile_load(path);
-		if (runnable(p->compiler))
-			strv_push(&l->v, &l->n, xstrdup(found.v[i]));
-		else
-			warn("-profile %s: leaving out %s: \"%s\" is not "
-			     "installed", pat, found.v[i], p->compiler);
-		profile_free(p);
-		free(path);
-	}
-	free_strv(found.v);
-	if (l->n == had)
-		fatal("-profile %s: no installed profile in %s matches", pat,
-		      cfg);
-}
-
-/* NAMES with each glob ("clang-*") replaced by the installed profiles it
- * matches; malloc'd, *N updated. */
-static char **
-expand_names(char **names, size_t *n)
-{
-	struct names l = { 0 };
-	char *cfg = config_dir();
-	size_t i;
-
-	for (i = 0; i < *n; i++) {
-		if (strpbrk(names[i], "*?["))
-			glob_profiles(cfg, names[i], &l);
-		else
-			strv_push(&l.v, &l.n, xstrdup(names[i]));
-	}
-	free(cfg);
-	*n = l.n;
-	return l.v;
-}
-
 int
 run_profiles(const struct options *opt, char **given, size_t n)
 {
-	char **names = expand_names(given, &n);
+	char **names = config_expand(given, &n);
 	struct run *runs = xcalloc(n, sizeof(*runs));
-	size_t i, k;
+	struct results *res = results_load(".");
+	struct options with = *opt;
+	char **failed = NULL;
+	size_t i, k, nfailed;
 	int rc;
 
+	if (opt->failed && opt->npaths == 0) {	/* the failures themselves */
+		failed = results_failed_paths(res, &nfailed);
+		if (nfailed == 0) {
+			fprintf(stderr, "rundriver: -failed: no test failed in "
+				"the last run here (.rundriver/results)\n");
+			exit(0);
+		}
+		with.paths = failed;
+		with.npaths = (int)nfailed;
+		opt = &with;
+	}
 	for (i = 0; i < n; i++) {
+		runs[i].res = res;
 		run_prepare(&runs[i], opt, names[i], n > 1);
 		for (k = 0; k < i; k++)
 			if (strcmp(runs[k].prof->name, runs[i].prof->name) == 0)
@@ -574,6 +504,8 @@ run_profiles(const struct options *opt, char **given, size_t n)
 				      "own", runs[k].ppath, runs[i].ppath,
 				      runs[i].prof->name);
 	}
+	if (opt->failed)
+		keep_failed(runs, n);
 	if (n > 1 && (opt->count > 1 || opt->stress || opt->seed >= 0))
 		fatal("-count, -stress and -seed run under one profile, not "
 		      "a matrix of %zu", n);
@@ -587,6 +519,11 @@ run_profiles(const struct options *opt, char **given, size_t n)
 	} else {
 		rc = run_matrix(runs, n);
 	}
+	if (!opt->list && results_save(res) < 0)
+		warn("cannot save the results of this run in "
+		     ".rundriver/results: %s", strerror(errno));
+	results_free(res);
+	free_strv(failed);
 	for (i = 0; i < n; i++)
 		run_release(&runs[i]);
 	free(runs);

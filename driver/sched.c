@@ -391,7 +391,8 @@ check_machine(struct slot *s, size_t n, const struct ctx *c,
 }
 
 int
-sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
+sched_run(struct job *jobs, size_t n, const size_t *order,
+	  const struct ctx *c, long parallel)
 {
 	struct slot *s = xcalloc((size_t)parallel, sizeof(*s));
 	struct pollfd *pfd = xcalloc((size_t)parallel + 1, sizeof(*pfd));
@@ -406,8 +407,9 @@ sched_run(struct job *jobs, size_t n, const struct ctx *c, long parallel)
 	for (;;) {
 		active = 0;
 		for (i = 0; i < np; i++) {
-			while (!s[i].job && next < n)
-				slot_start(&s[i], &jobs[next++], c);
+			for (; !s[i].job && next < n; next++)
+				slot_start(&s[i], &jobs[order ? order[next] :
+						       next], c);
 			active += s[i].job != NULL;
 		}
 		unpark(s, np, c);

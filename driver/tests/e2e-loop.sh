@@ -222,3 +222,66 @@ case_stress()
 	check 're:^stress: [0-9]+ rounds? passed$'
 	finish 2-60
 }
+
+# order_test NAME STATUS SLEEP: a run test that appends NAME to the file
+# "order" of the run's temp folder, sleeps SLEEP seconds, exits STATUS.
+order_test()
+{
+	printf '// run\n\n#define _POSIX_C_SOURCE 200809L\n#include <stdio.h>\n#include <stdlib.h>\n#include <time.h>\n\nint main(void)\n{\n\tstruct timespec t = { 0, %d000000 };\n\tchar p[4096];\n\tFILE *f;\n\n\tsnprintf(p, sizeof(p), "%%s/../order", getenv("TMPDIR"));\n\tif ((f = fopen(p, "a")))\n\t\tfprintf(f, "%s\\n"), fclose(f);\n\tnanosleep(&t, NULL);\n\treturn %d;\n}\n' \
+	    "$3" "$1" "$2"
+}
+
+# The results store: a run keeps each test's verdict and seconds in
+# .rundriver/results of its working folder; -failed reruns the last run's
+# failures (with or without paths); the next run starts the last
+# failures first, then the longest tests, and still reports in order; a
+# damaged store is no error and is written anew.
+case_failed()
+{
+	local w=$WORK/gen/failed kept
+
+	rm -rf "$w"
+	mkdir -p "$w/t"
+	order_test a-fast 0 0 >"$w/t/a-fast.c"
+	order_test b-fail 3 0 >"$w/t/b-fail.c"
+	order_test c-slow 0 400 >"$w/t/c-slow.c"
+	order_test d-fast 0 0 >"$w/t/d-fast.c"
+	rd_in "$w" -profile cc -n 1 t
+	expect_rc 1
+	grep -qx $'cc\tFAIL\t[0-9.]*\tt/b-fail.c' "$w/.rundriver/results" &&
+	    grep -qx $'cc\tok\t0.[4-9][0-9]*\tt/c-slow.c' "$w/.rundriver/results" &&
+	    [ "$(wc -l <"$w/.rundriver/results")" = 4 ] ||
+	    why "store: $(paste -sd '|' "$w/.rundriver/results")"
+	rd_in "$w" -profile cc -n 1 -v -k t
+	expect_rc 1
+	kept=$(sed -n 's/^rundriver: temp files kept in //p' "$WORK/err")
+	[[ "$(paste -sd ' ' "$kept/order" 2>/dev/null)" == "b-fail c-slow "[ad]-fast" "[ad]-fast ]] ||
+	    why "start order '$(paste -sd ' ' "$kept/order" 2>/dev/null)', want b-fail c-slow then the fast ones"
+	[ -n "$kept" ] && rm -rf "$kept"
+	[ "$(grep -o 't/[a-z-]*\.c' "$WORK/out" | paste -sd ' ')" = \
+	    "t/a-fast.c t/b-fail.c t/b-fail.c t/c-slow.c t/d-fast.c" ] ||
+	    why "report order: $(grep -o 't/[a-z-]*\.c' "$WORK/out" | paste -sd ' ')"
+	rd_in "$w" -profile cc -failed -v
+	expect_rc 1
+	[ "$(grep -c $'^ok  \t\|^FAIL\t' "$WORK/out")" = 1 ] &&
+	    grep -q $'^FAIL\tt/b-fail.c' "$WORK/out" || why "-failed ran: $(grep -o 't/[a-z-]*\.c' "$WORK/out" | sort -u | paste -sd ' ')"
+	rd_in "$w" -profile cc -failed -v ./t
+	expect_rc 1
+	grep -q $'^FAIL\t./t/b-fail.c' "$WORK/out" && ! grep -q fast "$WORK/out" ||
+	    why "-failed ./t ran: $(grep -o 't/[a-z-]*\.c' "$WORK/out" | sort -u | paste -sd ' ')"
+	order_test b-fail 0 0 >"$w/t/b-fail.c"	# the fix
+	rd_in "$w" -profile cc -failed -v
+	expect_rc 0
+	grep -q $'^ok  \tt/b-fail.c' "$WORK/out" || why "fixed b-fail.c not ok"
+	rd_in "$w" -profile cc -failed
+	expect_rc 0
+	check 'errmsg:-failed: no test failed in the last run here'
+	printf 'garbage\ncc\tWHAT\t1\tt/a-fast.c\ncc\tok\tx\tt/b\n\t\t\t\ncc\tok\t1.0' \
+	    >"$w/.rundriver/results"
+	rd_in "$w" -profile cc t
+	expect_rc 0
+	[ "$(wc -l <"$w/.rundriver/results")" = 4 ] && ! grep -q garbage "$w/.rundriver/results" ||
+	    why "the damaged store was not written anew: $(paste -sd '|' "$w/.rundriver/results")"
+	rm -rf "$w"
+	finish 20
+}

@@ -298,6 +298,7 @@ c bisect
 c new-round-trip
 c count-flaky
 c stress
+c failed
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 

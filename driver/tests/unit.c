@@ -76,6 +76,7 @@ static const struct {
 	{ "casmcheck", test_casmcheck },
 	{ "release", test_release },
 	{ "suite", test_suite },
+	{ "results", test_results },
 };
 
 enum { NGROUPS = sizeof(groups) / sizeof(groups[0]) };

@@ -29,5 +29,6 @@ void test_goasmcheck(void);
 void test_casmcheck(void);
 void test_release(void);
 void test_suite(void);
+void test_results(void);
 
 #endif
