@@ -24,6 +24,7 @@ struct results {
 	char *dir, *file;
 	struct entry *v;
 	size_t n, cap, nsorted;
+	int dirty;		/* something was put since the load */
 };
 
 static const char *const words[ST_NSTATUS] = {
@@ -246,6 +247,7 @@ results_put(struct results *r, const char *profile, const char *path,
 	    strchr(profile, '\n'))
 		return;		/* not a line of the file */
 	push(r, xstrdup(profile), xstrdup(key_of(path)), st, secs);
+	r->dirty = 1;
 }
 
 int
@@ -256,6 +258,8 @@ results_save(struct results *r)
 	size_t i;
 	int ok;
 
+	if (!r->dirty)
+		return 0;	/* -bisect, -stress, -count: the folder stays */
 	if (mkdir(r->dir, 0777) < 0 && errno != EEXIST)
 		return -1;
 	qsort(r->v, r->n, sizeof(*r->v), cmp_entry);

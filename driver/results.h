@@ -34,8 +34,9 @@ size_t *results_order(const struct results *r, const char *profile,
 /* Record a verdict of PATH (it replaces the one stored when saved). */
 void results_put(struct results *r, const char *profile, const char *path,
 		 enum status st, double secs);
-/* Write the store back (a temp file renamed over it, so that two runs at
- * once never leave a torn file). Return 0, or -1 with errno set. */
+/* Write the store back when a verdict was put (a temp file renamed over
+ * it, so that two runs at once never leave a torn file). Return 0, or -1
+ * with errno set. */
 int results_save(struct results *r);
 void results_free(struct results *r);
 
