@@ -285,3 +285,55 @@ case_failed()
 	rm -rf "$w"
 	finish 20
 }
+
+# strip_times FILE: FILE's text with the seconds of report lines masked.
+strip_times()
+{
+	sed -E 's/\t[0-9]+\.[0-9]{3}s$/\tS/' "$1"
+}
+
+# On a terminal (a real pseudo-terminal from script(1)) stderr carries a
+# self-updating progress line, erased before each report line and at the
+# end, and FAIL/ok are coloured unless NO_COLOR is set; with stdout or
+# stderr in a file nothing of it shows: the report is the same bytes
+# (timings aside) as a run with no terminal at all.
+case_progress_tty()
+{
+	local w=$WORK/gen/pty rd ts=$WORK/gen/typescript args
+
+	if ! command -v script >/dev/null 2>&1; then
+		skip_case "script(1) is not installed"
+		return
+	fi
+	rm -rf "$w"
+	mkdir -p "$w"
+	order_test a-ok 0 600 >"$w/a-ok.c"
+	order_test b-fail 3 0 >"$w/b-fail.c"
+	order_test c-ok 0 0 >"$w/c-ok.c"
+	rd=$(realpath "$RD")
+	args="-profile cc -n 1 $w"
+	"$rd" $args >"$w/plain.out" 2>"$w/plain.err" </dev/null
+	# stdout a file, stderr the terminal: progress on the terminal only
+	script -qec "$rd $args >$w/tty.out" "$ts" >/dev/null 2>&1 </dev/null
+	[ "$(strip_times "$w/tty.out")" = "$(strip_times "$w/plain.out")" ] ||
+	    why "stdout in a file differs when stderr is a terminal"
+	grep -qaE $'\\[[0-9]/3\\]  [01] FAIL  0:0[0-9]' "$ts" ||
+	    why "no progress line on the terminal: $(tr -d '\r' <"$ts" | head -c 200)"
+	grep -qaF $'\r\033[K' "$ts" || why "the progress line is never erased"
+	[ "$(tail -c 4 "$ts" | od -An -c | tr -d ' ')" != "left" ] ||
+	    why "the progress line is left on screen at the end"
+	! grep -qa $'\033' "$w/tty.out" "$w/plain.out" "$w/plain.err" ||
+	    why "escape codes in a file"
+	# stdout the terminal too: colour, unless NO_COLOR
+	script -qec "$rd $args" "$ts" >/dev/null 2>&1 </dev/null
+	grep -qaF $'\033[31mFAIL\033[0m\t'"$w/b-fail.c" "$ts" ||
+	    why "FAIL is not red on a terminal"
+	NO_COLOR=1 script -qec "$rd $args" "$ts" >/dev/null 2>&1 </dev/null
+	! grep -qaF $'\033[31m' "$ts" || why "colour despite NO_COLOR"
+	grep -qaF $'FAIL\t'"$w/b-fail.c" "$ts" || why "no FAIL line with NO_COLOR"
+	# -v prints a line a test: no progress line then
+	script -qec "$rd -v $args" "$ts" >/dev/null 2>&1 </dev/null
+	! grep -qaE '\[[0-9]/3\]' "$ts" || why "a progress line with -v"
+	rm -rf "$w" "$ts"
+	finish 20
+}

@@ -299,6 +299,7 @@ c new-round-trip
 c count-flaky
 c stress
 c failed
+c progress-tty
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
