@@ -136,6 +136,7 @@ clean:
 
 # Speed against the named peer, as ratios measured in one run.
 bench: rundriver
+	driver/bench/schedule.sh rundriver
 	driver/bench/go-tree.sh rundriver
 
 include driver/tests/fuzz/fuzz.mk
