@@ -95,7 +95,11 @@ flags_usage(void *out)
 		"       rundriver bisect -repo DIR -good REV -bad REV "
 		"[-build CMD] [-fix] [flags] path ...\n"
 		"                 find the commit of DIR that broke (-fix: "
-		"mended) the tests\n\nflags:\n");
+		"mended) the tests\n"
+		"       rundriver new fixedbugs/NAME.c [-action A] [-from FILE] "
+		"[-fixed 'gcc N'] [-bless]\n"
+		"                 write a regression case, then run it\n\n"
+		"flags:\n");
 	for (i = 0; i < NFLAGS; i++) {
 		if (!flags[i].help)
 			continue;
