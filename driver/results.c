@@ -1,5 +1,5 @@
 /* The results store: one line per test and profile, "PROFILE\tSTATUS\t
- * SECONDS\tPATH", sorted, in .rundriver/results of the working folder.
+ * SECONDS\tPATH", sorted, in the file "results" of its folder.
  * Lookups are binary searches over what was loaded; new verdicts are
  * appended and win over the old ones when the store is saved. */
 #define _GNU_SOURCE
@@ -94,7 +94,7 @@ results_load(const char *dir)
 	struct results *r = xcalloc(1, sizeof(*r));
 	char *text, *line, *nl;
 
-	r->dir = xasprintf("%s/.rundriver", dir);
+	r->dir = xstrdup(dir);
 	r->file = xasprintf("%s/results", r->dir);
 	text = slurp_file(r->file, NULL);
 	for (line = text; line && *line; line = nl + 1) {
@@ -248,6 +248,12 @@ results_put(struct results *r, const char *profile, const char *path,
 		return;		/* not a line of the file */
 	push(r, xstrdup(profile), xstrdup(key_of(path)), st, secs);
 	r->dirty = 1;
+}
+
+const char *
+results_file(const struct results *r)
+{
+	return r->file;
 }
 
 int

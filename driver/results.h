@@ -10,9 +10,12 @@
  * last one's failures (-failed) and the longest tests first. */
 struct results;
 
-/* Read the store of folder DIR ("." for the working folder). A missing
- * file is an empty store; a damaged line is passed over. Caller frees. */
+/* Read the store in folder DIR (.rundriver of the working folder, or
+ * $RUNDRIVER_STORE). A missing file is an empty store; a damaged line is
+ * passed over. Caller frees. */
 struct results *results_load(const char *dir);
+/* The path of its file, for messages. */
+const char *results_file(const struct results *r);
 /* The last verdict of test PATH ("./" in front does not count) under
  * PROFILE and its seconds: 1, or 0 when the store has none. */
 int results_get(const struct results *r, const char *profile,

@@ -228,7 +228,7 @@ keep_failed(struct run *runs, size_t n)
 	free(profiles);
 	if (runs[0].s.tests.n == 0) {
 		fprintf(stderr, "rundriver: -failed: no test failed in the last "
-			"run here (.rundriver/results)\n");
+			"run here (%s)\n", results_file(runs[0].res));
 		exit(0);
 	}
 }
@@ -477,7 +477,9 @@ run_profiles(const struct options *opt, char **given, size_t n)
 {
 	char **names = config_expand(given, &n);
 	struct run *runs = xcalloc(n, sizeof(*runs));
-	struct results *res = results_load(".");
+	const char *store = getenv("RUNDRIVER_STORE");
+	struct results *res = results_load(store && *store ? store :
+					   ".rundriver");
 	struct options with = *opt;
 	char **failed = NULL;
 	size_t i, k, nfailed;
@@ -487,7 +489,7 @@ run_profiles(const struct options *opt, char **given, size_t n)
 		failed = results_failed_paths(res, &nfailed);
 		if (nfailed == 0) {
 			fprintf(stderr, "rundriver: -failed: no test failed in "
-				"the last run here (.rundriver/results)\n");
+				"the last run here (%s)\n", results_file(res));
 			exit(0);
 		}
 		with.paths = failed;
@@ -520,8 +522,8 @@ run_profiles(const struct options *opt, char **given, size_t n)
 		rc = run_matrix(runs, n);
 	}
 	if (!opt->list && results_save(res) < 0)
-		warn("cannot save the results of this run in "
-		     ".rundriver/results: %s", strerror(errno));
+		warn("cannot save the results of this run in %s: %s",
+		     results_file(res), strerror(errno));
 	results_free(res);
 	free_strv(failed);
 	for (i = 0; i < n; i++)

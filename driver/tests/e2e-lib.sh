@@ -60,6 +60,7 @@ begin()
 	RC=
 	VERDICTS=
 	rm -f "$WORK"/procs/*
+	rm -rf "$RUNDRIVER_STORE"	# no case sees another's results
 	: >"$WORK/out"
 	: >"$WORK/err"
 }

@@ -240,6 +240,7 @@ case_failed()
 {
 	local w=$WORK/gen/failed kept
 
+	export RUNDRIVER_STORE=	# the default: the working folder's
 	rm -rf "$w"
 	mkdir -p "$w/t"
 	order_test a-fast 0 0 >"$w/t/a-fast.c"
@@ -282,6 +283,9 @@ case_failed()
 	expect_rc 0
 	[ "$(wc -l <"$w/.rundriver/results")" = 4 ] && ! grep -q garbage "$w/.rundriver/results" ||
 	    why "the damaged store was not written anew: $(paste -sd '|' "$w/.rundriver/results")"
+	export RUNDRIVER_STORE=$WORK/store
+	rd_in "$w" -profile cc t
+	[ -f "$RUNDRIVER_STORE/results" ] || why "\$RUNDRIVER_STORE was not used"
 	rm -rf "$w"
 	finish 20
 }

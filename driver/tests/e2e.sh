@@ -37,7 +37,7 @@
 # temp root with "../../") writes where it says.
 set -u
 export LC_ALL=C
-unset RUNDRIVER_COMPILER RUNDRIVER_CONFIG
+unset RUNDRIVER_COMPILER RUNDRIVER_CONFIG RUNDRIVER_STORE
 
 RD=${1:-./rundriver}
 E2E=driver/tests/e2e
@@ -74,6 +74,7 @@ fi
 ln -s helper "$WORK/fakecc"
 mkdir "$WORK/tmp" "$WORK/cases" "$WORK/procs" "$WORK/gen"
 export TMPDIR=$WORK/tmp
+export RUNDRIVER_STORE=$WORK/store	# not the working folder's results
 
 PASSED=0
 FAILED=0

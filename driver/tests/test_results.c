@@ -151,10 +151,10 @@ test_results(void)
 	snprintf(file, sizeof(file), "%s/results", sub);
 	mkdir(sub, 0700);
 	unit_put(dir, ".rundriver/results", store);
-	test_load(dir);
-	test_order(dir);
+	test_load(sub);
+	test_order(sub);
 	unit_put(dir, ".rundriver/results", "");
-	r = results_load(dir);
+	r = results_load(sub);
 	check_int("empty store", results_failed(r, NULL, 0, "t/a.c"), 0);
 	results_free(r);
 	unlink(file);
