@@ -104,7 +104,8 @@ results_load(const char *dir)
 		load_line(r, line);
 	}
 	free(text);
-	qsort(r->v, r->n, sizeof(*r->v), cmp_entry);
+	if (r->n)
+		qsort(r->v, r->n, sizeof(*r->v), cmp_entry);
 	r->nsorted = r->n;
 	return r;
 }

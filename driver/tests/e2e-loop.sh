@@ -55,6 +55,9 @@ case_bisect()
 	cc=$HIST/bin/mycc
 	rdabs=$(realpath "$RD")
 	tabs=$(realpath "$t")
+	# git bisect run starts the driver in the history's folder: name the
+	# profiles' folder for a driver built elsewhere (make asan)
+	export RUNDRIVER_CONFIG=${RUNDRIVER_CONFIG:-$(realpath config)}
 	rm -rf "$HIST"
 	(. "$E2E/bisect/history.sh" && N=16 BUG=5 FIX=13 BROKEN="6 10" \
 	    make_history "$HIST") || why "cannot make the history"
@@ -105,6 +108,7 @@ case_bisect()
 	expect_rc 2
 	check 'errmsg:the test run stopped the bisection (exit 255)'
 	bisect_clean
+	unset RUNDRIVER_CONFIG
 	rm -rf "$HIST"
 	finish 60
 }
