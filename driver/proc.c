@@ -67,52 +67,13 @@ proc_spawn(struct proc *p, char *const argv[], char *const env[],
 	return 0;
 }
 
-int
-proc_capture(char *const argv[], char **out, double timeout)
-{
-	extern char **environ;
-	struct proc p;
-	struct strbuf sb;
-	struct pollfd pfd;
-	char buf[4096];
-	double end = now_mono() + timeout;
-	ssize_t r;
-	int st, late = 0, wait_ms;
-
-	*out = NULL;
-	if (proc_spawn(&p, argv, environ, NULL) != 0)
-		return -1;
-	strbuf_init(&sb, 0);
-	pfd.fd = p.fd;
-	pfd.events = POLLIN;
-	for (;;) {
-		wait_ms = (int)((end - now_mono()) * 1000);
-		if (wait_ms <= 0) {
-			late = 1;
-			break;
-		}
-		if (poll(&pfd, 1, wait_ms) < 0 && errno != EINTR)
-			break;
-		r = read(p.fd, buf, sizeof(buf));
-		if (r > 0)
-			strbuf_add(&sb, buf, (size_t)r);
-		else if (r == 0 || (errno != EINTR && errno != EAGAIN))
-			break;
-	}
-	close(p.fd);
-	if (late)
-		proc_kill(&p, SIGKILL);
-	while (waitpid(p.pid, &st, 0) < 0)
-		if (errno != EINTR)
-			return -1;
-	*out = strbuf_detach(&sb);
-	strbuf_release(&sb);
-	return late ? -2 : st;
-}
-
-int
-proc_follow(char *const argv[], const char *cwd, char **out,
-	    volatile sig_atomic_t *stop)
+/* Run ARGV in CWD to completion, its output into *OUT (malloc'd). At the
+ * deadline END (0: none) its group gets SIGKILL and the result is -2;
+ * once *STOP is set, SIGTERM, then SIGKILL a second later. Return its
+ * wait status, or -1 when it cannot start. */
+static int
+follow(char *const argv[], const char *cwd, char **out, double end,
+       volatile sig_atomic_t *stop)
 {
 	extern char **environ;
 	struct proc p;
@@ -121,7 +82,7 @@ proc_follow(char *const argv[], const char *cwd, char **out,
 	char buf[4096];
 	double kill_at = 0;
 	ssize_t r;
-	int st;
+	int st, late = 0;
 
 	*out = NULL;
 	if (proc_spawn(&p, argv, environ, cwd) != 0)
@@ -130,6 +91,11 @@ proc_follow(char *const argv[], const char *cwd, char **out,
 	pfd.fd = p.fd;
 	pfd.events = POLLIN;
 	for (;;) {
+		if (end && now_mono() >= end) {
+			late = 1;
+			proc_kill(&p, SIGKILL);
+			break;
+		}
 		if (*stop && kill_at == 0) {
 			proc_kill(&p, SIGTERM);
 			kill_at = now_mono() + 1;
@@ -150,7 +116,22 @@ proc_follow(char *const argv[], const char *cwd, char **out,
 			return -1;
 	*out = strbuf_detach(&sb);
 	strbuf_release(&sb);
-	return st;
+	return late ? -2 : st;
+}
+
+int
+proc_capture(char *const argv[], char **out, double timeout)
+{
+	static volatile sig_atomic_t never;
+
+	return follow(argv, NULL, out, now_mono() + timeout, &never);
+}
+
+int
+proc_follow(char *const argv[], const char *cwd, char **out,
+	    volatile sig_atomic_t *stop)
+{
+	return follow(argv, cwd, out, 0, stop);
 }
 
 int
