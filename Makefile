@@ -22,7 +22,7 @@ PREFIX ?= /usr/local
 # Pure modules (unit-tested) and the rest of the driver.
 PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
 	profile tmpl discover golden known release suite \
-	c/crecipe c/cerror c/casmcheck c/cpath \
+	c/crecipe c/cerror c/cerrupdate c/casmcheck c/cpath \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
 CORE := $(PURE) proc tmpdir verdict report sched promote bisect newcase stress results config guard matrix \
 	dialects run c/cdialect c/caction c/cjudge \

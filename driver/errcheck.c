@@ -1,7 +1,9 @@
 /* What every dialect's errorcheck shares: LINE substitution, the line
  * walk, and run.go's errorCheck matching of diagnostics against ERROR
- * patterns. How a dialect writes its annotations and splits its
- * compiler's output lives in its folder (cerror.c, goerror.c). */
+ * patterns, whose findings come as data (errcheck_run) or in run.go's
+ * words (errcheck_match). How a dialect writes its annotations, splits
+ * its compiler's output and words its own report lives in its folder
+ * (cerror.c, goerror.c). */
 #define _POSIX_C_SOURCE 200809L
 #include "errcheck.h"
 #include "arena.h"
@@ -112,26 +114,24 @@ match_prefix(const char *s, const char *p)
 	return strncmp(s, p, n) == 0 && (s[n] == ':' || s[n] == '[');
 }
 
-/* The message text after "file:line: ". */
-static const char *
-msg_text(const char *m)
+const char *
+errcheck_text(const char *m)
 {
 	const char *sp = strchr(m, ' ');
 
 	return sp ? sp + 1 : m;
 }
 
-/* Match one expectation, moving consumed messages out of OUT. Return the
- * error text or NULL. */
-static char *
-match_one(struct arena *a, const struct want *x, char **out, size_t *nout)
+/* Match one expectation, moving consumed messages out of OUT. Return 0,
+ * or 1 with *M saying why it failed. */
+static int
+match_one(struct arena *a, const struct want *x, char **out, size_t *nout,
+	  struct errcheck_miss *m)
 {
 	size_t i, kept = 0, nerr = 0, nback = 0;
 	char **errs = arena_alloc(a, (*nout + 1) * sizeof(char *));
 	char **back = arena_alloc(a, (*nout + 1) * sizeof(char *));
 	const char *t;
-	struct strbuf sb;
-	char *res;
 	int matched = 0, rc;
 
 	for (i = 0; i < *nout; i++) {
@@ -141,28 +141,69 @@ match_one(struct arena *a, const struct want *x, char **out, size_t *nout)
 			out[kept++] = out[i];
 	}
 	*nout = kept;
+	m->want = x;
+	m->seen = back;
+	m->nseen = 0;
+	m->why = ECK_MISSING;
 	if (nerr == 0)
-		return arena_printf(a, "%s: missing error %s", x->where,
-				    errcheck_quote(a, x->pattern));
+		return 1;
 	for (i = 0; i < nerr; i++) {
-		t = msg_text(errs[i]);
+		t = errcheck_text(errs[i]);
 		rc = regex_match(x->re, t, strlen(t));
-		if (rc < 0)
-			return arena_printf(a, "%s: pattern %s hit the PCRE2 "
-					    "match limit", x->where,
-					    errcheck_quote(a, x->pattern));
+		if (rc < 0) {
+			m->why = ECK_LIMIT;
+			return 1;
+		}
 		if (rc)
 			matched = 1;
 		else
 			out[(*nout)++] = back[nback++] = errs[i];
 	}
-	if (matched)
-		return NULL;
+	m->why = ECK_NOMATCH;
+	m->nseen = nback;
+	return !matched;
+}
+
+size_t
+errcheck_run(struct arena *a, const struct wantlist *w, char **msgs,
+	     size_t nmsgs, struct errcheck_result *res)
+{
+	char **out = arena_alloc(a, (nmsgs + 1) * sizeof(char *));
+	size_t i;
+
+	if (nmsgs)	/* no diagnostics may come as msgs NULL */
+		memcpy(out, msgs, nmsgs * sizeof(char *));
+	res->miss = arena_alloc(a, (w->n + 1) * sizeof(*res->miss));
+	res->nmiss = 0;
+	res->nunmatched = nmsgs;
+	for (i = 0; i < w->n; i++)
+		if (match_one(a, &w->v[i], out, &res->nunmatched,
+			      &res->miss[res->nmiss]))
+			res->nmiss++;
+	res->unmatched = out;
+	return res->nmiss + res->nunmatched;
+}
+
+char *
+errcheck_miss_text(struct arena *a, const struct errcheck_miss *m)
+{
+	const struct want *x = m->want;
+	struct strbuf sb;
+	char *res;
+	size_t i;
+
+	if (m->why == ECK_MISSING)
+		return arena_printf(a, "%s: missing error %s", x->where,
+				    errcheck_quote(a, x->pattern));
+	if (m->why == ECK_LIMIT)
+		return arena_printf(a, "%s: pattern %s hit the PCRE2 match "
+				    "limit", x->where,
+				    errcheck_quote(a, x->pattern));
 	strbuf_init(&sb, 0);
 	strbuf_addf(&sb, "%s: no match for %s in:", x->where,
 		    errcheck_backquote(a, x->pattern));
-	for (i = 0; i < nback; i++)
-		strbuf_addf(&sb, "\n\t%s", back[i]);
+	for (i = 0; i < m->nseen; i++)
+		strbuf_addf(&sb, "\n\t%s", m->seen[i]);
 	res = arena_strdup(a, sb.buf);
 	strbuf_release(&sb);
 	return res;
@@ -172,29 +213,22 @@ char *
 errcheck_match(struct arena *a, const struct wantlist *w, char **msgs,
 	       size_t nmsgs)
 {
-	char **out = arena_alloc(a, (nmsgs + 1) * sizeof(char *));
-	char **errs = arena_alloc(a, (w->n + nmsgs + 2) * sizeof(char *));
-	size_t nout = nmsgs, nerr = 0, i;
+	struct errcheck_result r;
 	struct strbuf sb;
-	char *e, *res;
+	size_t i;
+	char *res;
 
-	if (nmsgs)	/* no diagnostics may come as msgs NULL */
-		memcpy(out, msgs, nmsgs * sizeof(char *));
-	for (i = 0; i < w->n; i++)
-		if ((e = match_one(a, &w->v[i], out, &nout)))
-			errs[nerr++] = e;
-	if (nout > 0) {
-		errs[nerr++] = "Unmatched Errors:";
-		for (i = 0; i < nout; i++)
-			errs[nerr++] = out[i];
-	}
-	if (nerr == 0)
+	if (errcheck_run(a, w, msgs, nmsgs, &r) == 0)
 		return NULL;
-	if (nerr == 1)
-		return errs[0];
+	if (r.nmiss == 1 && r.nunmatched == 0)
+		return errcheck_miss_text(a, &r.miss[0]);
 	strbuf_init(&sb, 0);
-	for (i = 0; i < nerr; i++)
-		strbuf_addf(&sb, "\n%s", errs[i]);
+	for (i = 0; i < r.nmiss; i++)
+		strbuf_addf(&sb, "\n%s", errcheck_miss_text(a, &r.miss[i]));
+	if (r.nunmatched > 0)
+		strbuf_addstr(&sb, "\nUnmatched Errors:");
+	for (i = 0; i < r.nunmatched; i++)
+		strbuf_addf(&sb, "\n%s", r.unmatched[i]);
 	strbuf_addstr(&sb, "\n");
 	res = arena_strdup(a, sb.buf);
 	strbuf_release(&sb);

@@ -49,12 +49,44 @@ int errcheck_subst_line(struct arena *a, const char *pat,
 			const char **out, char *err, size_t errlen);
 /* Append a copy of X to W (arena memory). */
 void errcheck_push(struct arena *a, struct wantlist *w, const struct want *x);
+/* Why an expectation failed. */
+enum errcheck_why {
+	ECK_MISSING,	/* no diagnostic on its line */
+	ECK_NOMATCH,	/* diagnostics on its line, none matching */
+	ECK_LIMIT,	/* its pattern hit PCRE2's match limit */
+};
+
+/* One expectation that failed. */
+struct errcheck_miss {
+	const struct want *want;
+	enum errcheck_why why;
+	char **seen;		/* ECK_NOMATCH: the diagnostics of its line */
+	size_t nseen;
+};
+
+/* What errcheck_run found wrong, in arena memory. */
+struct errcheck_result {
+	struct errcheck_miss *miss;	/* in the order of the expectations */
+	size_t nmiss;
+	char **unmatched;	/* diagnostics no pattern took, in order */
+	size_t nunmatched;
+};
+
 /* Match the diagnostics MSGS[0..nmsgs) ("file:line: text", in the order
  * the compiler printed them) against the expectations with run.go's
- * errorCheck algorithm. Return NULL when they agree, else the failure
- * message (arena memory). */
+ * errorCheck algorithm, into *RES (arena memory). Return the number of
+ * problems: failed expectations plus unmatched diagnostics. */
+size_t errcheck_run(struct arena *a, const struct wantlist *w, char **msgs,
+		    size_t nmsgs, struct errcheck_result *res);
+/* run.go's words for failed expectation M (arena memory). */
+char *errcheck_miss_text(struct arena *a, const struct errcheck_miss *m);
+/* errcheck_run with run.go's failure message: NULL when they agree, else
+ * the message (arena memory). */
 char *errcheck_match(struct arena *a, const struct wantlist *w, char **msgs,
 		     size_t nmsgs);
+/* The text of diagnostic MSG: what follows "file:line: " (run.go's cut
+ * at the first space). */
+const char *errcheck_text(const char *msg);
 
 /* Go's %q and %#q quoting of S, into arena memory. */
 char *errcheck_quote(struct arena *a, const char *s);

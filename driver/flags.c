@@ -50,7 +50,8 @@ static const struct flag flags[] = {
 	{ "bless", F_BOOL, OPT(bless), NULL,
 	  "write the output of run tests to their .out files" },
 	{ "update_errors", F_BOOL, OPT(update_errors), NULL,
-	  "Go: rewrite the ERROR comments of errorcheck tests" },
+	  "rewrite the ERROR comments of errorcheck tests from the "
+	  "compiler's diagnostics" },
 	{ "all_codegen", F_BOOL, OPT(all_codegen), NULL,
 	  "Go: asmcheck every GOOS/GOARCH/variant, not just this host's" },
 	{ "list", F_BOOL, OPT(list), NULL,

@@ -20,7 +20,7 @@ struct options {
 	long shard;
 	long shards;
 	int bless;
-	int update_errors;	/* Go: rewrite ERROR comments of errorcheck */
+	int update_errors;	/* rewrite ERROR comments of errorcheck */
 	int all_codegen;	/* Go: asmcheck every GOOS/GOARCH/variant */
 	int list;
 	int help;

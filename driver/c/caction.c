@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cjob.h"
 #include "arena.h"
+#include "cerrupdate.h"
 #include "flags.h"
 #include "profile.h"
 #include "strbuf.h"
@@ -31,16 +32,16 @@ static const struct caction actions[] = {
 };
 
 const struct copdef cops[OP_NOPS] = {
-	[OP_COMPILE] = { STEP_COMPILE, SRC_TEST, cjudge_success },
-	[OP_COMPILE_EACH] = { STEP_COMPILE, SRC_EACH, cjudge_success },
-	[OP_BUILD] = { STEP_BUILD, SRC_TEST, cjudge_success },
-	[OP_BUILD_DIR] = { STEP_BUILD, SRC_DIR, cjudge_success },
-	[OP_CHECK] = { STEP_CHECK, SRC_TEST, cjudge_check },
-	[OP_RUN] = { STEP_RUN, SRC_NONE, cjudge_run },
-	[OP_RUN_GEN] = { STEP_RUN, SRC_NONE, cjudge_gen },
-	[OP_BUILD_GEN] = { STEP_BUILD, SRC_GEN, cjudge_success },
-	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, cjudge_check },
-	[OP_ASM] = { STEP_ASM, SRC_TEST, cjudge_asm },
+	[OP_COMPILE] = { STEP_COMPILE, SRC_TEST, cjudge_success, NULL },
+	[OP_COMPILE_EACH] = { STEP_COMPILE, SRC_EACH, cjudge_success, NULL },
+	[OP_BUILD] = { STEP_BUILD, SRC_TEST, cjudge_success, NULL },
+	[OP_BUILD_DIR] = { STEP_BUILD, SRC_DIR, cjudge_success, NULL },
+	[OP_CHECK] = { STEP_CHECK, SRC_TEST, cjudge_check, cerrupdate_job },
+	[OP_RUN] = { STEP_RUN, SRC_NONE, cjudge_run, NULL },
+	[OP_RUN_GEN] = { STEP_RUN, SRC_NONE, cjudge_gen, NULL },
+	[OP_BUILD_GEN] = { STEP_BUILD, SRC_GEN, cjudge_success, NULL },
+	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, cjudge_check, NULL },
+	[OP_ASM] = { STEP_ASM, SRC_TEST, cjudge_asm, NULL },
 };
 
 const struct caction *

@@ -54,12 +54,19 @@ enum srcs { SRC_NONE, SRC_TEST, SRC_EACH, SRC_DIR, SRC_GEN };
 typedef int cjudge_fn(struct job *, const struct ctx *,
 		      const struct stepout *);
 
-/* An operation: the profile step it runs, on which sources, and its
- * judge. */
+/* -update_errors on an operation's source: rewrite the test's ERROR
+ * comments from the diagnostics MSGS[0..n) and read it again; return 1
+ * when that failed the job. */
+typedef int cupdate_fn(struct job *, const struct ctx *, char **msgs,
+		       size_t n);
+
+/* An operation: the profile step it runs, on which sources, its judge,
+ * and what -update_errors does with its source (NULL: nothing). */
 struct copdef {
 	enum step_kind step;
 	enum srcs srcs;
 	cjudge_fn *judge;
+	cupdate_fn *update;
 };
 
 /* The C dialect's state of one test (job arena). */

@@ -1,6 +1,7 @@
 /* The C dialect's judges: what the result of each operation means for a
  * test (exit status, golden output, ERROR comments, asm checks). A judge
- * reads files and writes the generated program; it never runs a
+ * reads files and writes the generated program (and, by its operation's
+ * update, -update_errors' rewrite of the test); it never runs a
  * command. */
 #define _POSIX_C_SOURCE 200809L
 #include "cjob.h"
@@ -45,10 +46,12 @@ cjudge_gen(struct job *j, const struct ctx *c, const struct stepout *r)
 	return 0;
 }
 
-/* The exit status rule of errorcheck: with want_error the compile must
- * fail (a crash or a timeout is no diagnostic), else succeed. */
+/* The exit status rule of errorcheck, for what decides the job at once:
+ * a command that did not run to its end (a crash, a timeout, truncated
+ * output is no list of diagnostics), or a failed compile that must
+ * succeed (-0). */
 static int
-check_exit(struct job *j, const struct ctx *c, const struct stepout *r)
+exit_decides(struct job *j, const struct ctx *c, const struct stepout *r)
 {
 	if (r->spawn_err || r->dropped || !j->want_error)
 		return verdict_exit(j, r, c->compiler);
@@ -56,36 +59,62 @@ check_exit(struct job *j, const struct ctx *c, const struct stepout *r)
 		return verdict_fail(j, "compilation timed out");
 	if (WIFSIGNALED(r->status))
 		return verdict_exit(j, r, c->compiler);
-	if (r->status == 0)
-		return verdict_fail(j, "compilation succeeded unexpectedly\n%s",
-				    verdict_output(j, r));
 	return 0;
 }
 
-/* errorcheck: the exit status rule, then the ERROR comments. */
+/* The head of the message when a compile that must fail succeeded, by
+ * what it printed: nothing, only warnings, or errors all the same. */
+static const char *
+success_head(struct job *j, char **msgs, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return "compilation succeeded unexpectedly, without any "
+		       "diagnostic";
+	for (i = 0; i < n; i++)
+		if (strncmp(errcheck_text(msgs[i]), "warning", 7) != 0)
+			return "compilation succeeded unexpectedly, although "
+			       "it printed errors";
+	return arena_printf(&j->arena, "compilation succeeded unexpectedly, "
+			    "with only warnings: write \"%s -0\" when the "
+			    "compile must succeed", j->rec.action);
+}
+
+/* errorcheck: the exit status rule, then, unless the command did not run
+ * to its end, -update_errors and the ERROR comments; one message names
+ * every problem. */
 int
 cjudge_check(struct job *j, const struct ctx *c, const struct stepout *r)
 {
-	int gen = caction_op(j)->srcs == SRC_GEN, line;
+	const struct copdef *op = caction_op(j);
+	int gen = op->srcs == SRC_GEN;
 	const char *src = gen ? caction_gen_path(j, c) : j->abs;
-	const char *text = j->text, *shortname = base_name(src);
+	const char *text = j->text, *shortname = base_name(src), *head = NULL;
+	struct cerror_badlist bad = { 0 };
 	struct wantlist w = { 0 };
-	char err[512], **msgs, *res;
+	struct errcheck_result res;
+	char **msgs, *msg;
 	size_t n;
 
-	if (check_exit(j, c, r))
+	if (exit_decides(j, c, r))
 		return 1;
 	if (gen && !(text = arena_slurp(&j->arena, src, NULL)))
 		return verdict_fail(j, "%s: %s", src, strerror(errno));
-	if (cerror_wanted(&j->arena, text, shortname,
-			  (const char *const *)c->prof->error_tags, &w, &line,
-			  err, sizeof(err)) < 0)
-		return verdict_fail(j, "%s:%d: %s", gen ? src : j->path, line,
-				    err);
 	msgs = cerror_split(&j->arena, r->out, c->prof->diag, src, shortname,
 			    &n);
-	res = errcheck_match(&j->arena, &w, msgs, n);
-	return res ? verdict_fail(j, "%s", res) : 0;
+	if (j->want_error && r->status == 0) {
+		head = success_head(j, msgs, n);
+	} else if (c->opt->update_errors && op->update) {
+		if (op->update(j, c, msgs, n))
+			return 1;
+		text = j->text;
+	}
+	cerror_wanted(&j->arena, text, shortname,
+		      (const char *const *)c->prof->error_tags, &w, &bad);
+	errcheck_run(&j->arena, &w, msgs, n, &res);
+	msg = cerror_report(&j->arena, head, gen ? src : j->path, &bad, &res);
+	return msg ? verdict_fail(j, "%s", msg) : 0;
 }
 
 /* asmcheck: the compile to assembly succeeds, then the checks of the test

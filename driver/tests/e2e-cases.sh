@@ -563,36 +563,3 @@ case_devnull_guard()
 	rm -rf "$s"
 	finish 10
 }
-
-# -update_errors rewrites an errorcheck test's ERROR comments from the
-# compiler's output, then go fmt polishes the file as a step of its own:
-# with a go whose fmt hangs, that step ends at the deadline like any other
-# and the test is still checked against the rewritten file. Needs Go.
-case_go_update_errors()
-{
-	local root=$WORK/gen/gotree f hang=$WORK/gen/go-fmt-hangs
-
-	if ! command -v go >/dev/null 2>&1; then
-		skip_case "go is not installed"
-		return
-	fi
-	mkdir -p "$root"
-	: >"$root/run.go"	# what marks a Go test root
-	f=$root/unused.go
-	printf '// errorcheck\n\npackage p\n\nfunc f() {\n  x := 1\n}\n' >"$f"
-	drive @nocc -profile go -v -update_errors "$f"
-	expect_rc 0
-	check re:$'^ok  \tunused\\.go\t'	# reported relative to the root
-	[ "$(sed -n 6p "$f")" = $'\tx := 1 // ERROR "x declared but not used$"' ] ||
-	    why "rewritten line 6: '$(sed -n 6p "$f")'"
-	printf '#!/bin/sh\n[ "$1" = fmt ] && exec sleep 100\nexec go "$@"\n' >"$hang"
-	chmod +x "$hang"
-	printf '// errorcheck\n\npackage p\n\nfunc f() {\n  x := 1\n}\n' >"$f"
-	drive @nocc -profile go -compiler "$hang" -timeout 2 -v -update_errors "$f"
-	expect_rc 0
-	check re:$'^ok  \tunused\\.go\t'
-	[ "$(sed -n 6p "$f")" = '  x := 1 // ERROR "x declared but not used$"' ] ||
-	    why "rewritten but unformatted line 6: '$(sed -n 6p "$f")'"
-	rm -rf "$root" "$hang"
-	finish 2-12
-}

@@ -303,6 +303,8 @@ verdicts()
 #   re:ERE    rei:ERE    stdout matches ERE (rei: ignoring case)
 #   in:REL:TEXT          the failure block of REL has the fixed TEXT (\n
 #                        in TEXT: consecutive lines)
+#   exact:REL:TEXT       the failure message of REL, between its "#" line
+#                        and its FAIL line, is TEXT (printf %b escapes)
 #   err:ERE              stderr matches ERE
 #   errmsg:TEXT          stderr has the fixed TEXT
 #   tail:TEXT            stdout ends with TEXT (printf %b escapes)
@@ -336,6 +338,12 @@ check()
 		text=$(printf '%b' "${arg#*:}")
 		[[ $(block "$rel") == *"$text"* ]] ||
 		    why "report of $rel lacks '${arg#*:}'"
+		;;
+	exact)
+		rel=${arg%%:*}
+		text=$(printf '%b' "${arg#*:}")
+		[ "$(block "$rel" | sed '1d;$d')" = "$text" ] ||
+		    why "report of $rel is not exactly '${arg#*:}': '$(block "$rel" | sed '1d;$d' | head -c 400)'"
 		;;
 	tail)
 		[ "$(tail -c "$(printf '%b' "$arg" | wc -c)" "$WORK/out")" = "$(printf '%b' "$arg")" ] ||

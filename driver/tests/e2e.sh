@@ -2,8 +2,9 @@
 # End-to-end tests of rundriver: process control, timeouts, output capture,
 # errorcheck and recipe errors, bad input, signals, driven through the fake
 # compiler of driver/tests/helper.c and the fixtures under driver/tests/e2e/.
-# The harness is e2e-lib.sh, the hand-written cases e2e-cases.sh; the table
-# of cases is at the end of this file.
+# The harness is e2e-lib.sh, the hand-written cases e2e-cases.sh and, for
+# -update_errors, e2e-update.sh; the table of cases is at the end of this
+# file.
 #
 # usage: driver/tests/e2e.sh [path-to-rundriver]    (from the repo root)
 # env:   CC         compiler for helper.c, helper-cc.c (default cc)
@@ -84,6 +85,7 @@ TABLE=()
 
 . driver/tests/e2e-lib.sh
 . driver/tests/e2e-cases.sh
+. driver/tests/e2e-update.sh
 . driver/tests/e2e-loop.sh
 
 # ---- the cases ----
@@ -157,11 +159,11 @@ t cc-litter 5 0 'cc/litter.c' '-v' pass:cc/litter.c
 t errcheck-spew 5 1 'errcheck/spew.c' '' fail:errcheck/spew.c \
     'in:errcheck/spew.c:output truncated: 45805696 bytes past the 4194304-byte limit'
 t errcheck-succeeds 5 1 'errcheck/succeeds.c' '' fail:errcheck/succeeds.c \
-    'in:errcheck/succeeds.c:compilation succeeded unexpectedly'
+    'exact:errcheck/succeeds.c:compilation succeeded unexpectedly, without any diagnostic\n1 missing\nsucceeds.c:4: missing error "never printed"'
 t errcheck-diag-4MB 5 1 'errcheck/diag4mb.c' '' fail:errcheck/diag4mb.c \
-    'in:errcheck/diag4mb.c:\nUnmatched Errors:\ndiag4mb.c:1: error: spewing diagnostics on purpose\n'
+    'in:errcheck/diag4mb.c: unexpected\nUnmatched Errors:\ndiag4mb.c:1: error: spewing diagnostics on purpose\n'
 t errcheck-catastrophic 3 1 'errcheck/catastrophic.c' '' fail:errcheck/catastrophic.c \
-    'in:errcheck/catastrophic.c:catastrophic.c:6: pattern "(a+)+$" hit the PCRE2 match limit'
+    'exact:errcheck/catastrophic.c:1 pattern hit the match limit\ncatastrophic.c:6: pattern "(a+)+$" hit the PCRE2 match limit'
 
 # signals to the driver itself
 c driver-sigterm
@@ -174,12 +176,26 @@ HOSTILE=0
 t errcheck-pass 5 0 'errcheck/pass.c' '-v' pass:errcheck/pass.c
 t errcheck-warn-0 5 0 'errcheck/warn.c' '-v' pass:errcheck/warn.c
 t errcheck-missing 5 1 'errcheck/missing.c' '' fail:errcheck/missing.c \
-    'in:errcheck/missing.c:missing.c:5: missing error "second"' no:'missing error "first"'
+    'exact:errcheck/missing.c:1 missing\nmissing.c:5: missing error "second"' \
+    no:'missing error "first"'
 t errcheck-nomatch 5 1 'errcheck/nomatch.c' '' fail:errcheck/nomatch.c \
-    'in:errcheck/nomatch.c:no match for' 'in:errcheck/nomatch.c:something else'
+    'in:errcheck/nomatch.c:1 missing, 1 unexpected\nnomatch.c:4: no match for' \
+    'in:errcheck/nomatch.c:something else'
 t errcheck-unmatched 5 1 'errcheck/unmatched.c' '' fail:errcheck/unmatched.c \
-    'in:errcheck/unmatched.c:Unmatched Errors:' 'in:errcheck/unmatched.c:stray problem' \
+    'exact:errcheck/unmatched.c:1 unexpected\nUnmatched Errors:\nunmatched.c:5: error: stray problem' \
     no:'first problem'
+# a C errorcheck's report: the problems counted on its first line; every
+# unusable ERROR comment named, without stopping the compile and the
+# match; a compile that must fail but only warned told to write -0; a
+# missing error's match a few lines away pointed at
+t errcheck-counts 5 1 'errcheck/summary.c' '' fail:errcheck/summary.c \
+    'exact:errcheck/summary.c:3 missing, 1 unexpected\nsummary.c:6: missing error "first"\nsummary.c:7: missing error "second"\nsummary.c:8: no match for `third` in:\n\tsummary.c:8: error: unrelated trouble\nUnmatched Errors:\nsummary.c:8: error: unrelated trouble'
+t errcheck-invalid-all 5 1 'errcheck/invalid.c' '' fail:errcheck/invalid.c \
+    "exact:errcheck/invalid.c:2 invalid patterns, 1 invalid ERROR comment, 1 missing, 1 unexpected\n$E2E/errcheck/invalid.c:7: invalid regexp \"f(oo\" in ERROR line: missing closing parenthesis at offset 4\n$E2E/errcheck/invalid.c:9: invalid pattern \"LINE+x\" in ERROR line: LINE+ must be followed by a number\n$E2E/errcheck/invalid.c:11: invalid ERROR comment: unclosed quote in \"open\ninvalid.c:10: missing error \"gone\"\nUnmatched Errors:\ninvalid.c:7: error: foo"
+t errcheck-warnings-only 5 1 'errcheck/warnonly.c' '' fail:errcheck/warnonly.c \
+    'exact:errcheck/warnonly.c:compilation succeeded unexpectedly, with only warnings: write "errorcheck -0" when the compile must succeed'
+t errcheck-off-by-one 5 1 'errcheck/offbyone.c' '' fail:errcheck/offbyone.c \
+    'exact:errcheck/offbyone.c:1 missing, 1 unexpected\noffbyone.c:6: missing error "incompatible", but a diagnostic on line 7 matches it: offbyone.c:7: error: incompatible pointer to integer conversion; is the ERROR comment 1 line off?\nUnmatched Errors:\noffbyone.c:7: error: incompatible pointer to integer conversion'
 
 # bad input fails with a clear message naming the file and line
 t recipe-unknown-action 5 1 'recipe/unknown.c' '' fail:recipe/unknown.c \
@@ -207,13 +223,13 @@ t bad-t-missing 5 1 'bad/t-missing.c' '' fail:bad/t-missing.c \
 t bad-t-abc 5 1 'bad/t-abc.c' '' fail:bad/t-abc.c \
     "in:bad/t-abc.c:$E2E/bad/t-abc.c:1: need number of seconds for -t timeout, got abc instead"
 t bad-regexp 5 1 'bad/regexp.c' '' fail:bad/regexp.c \
-    "in:bad/regexp.c:$E2E/bad/regexp.c:6: invalid regexp \"f(oo\" in ERROR line: missing closing parenthesis at offset 4"
+    "exact:bad/regexp.c:1 invalid pattern, 1 unexpected\n$E2E/bad/regexp.c:6: invalid regexp \"f(oo\" in ERROR line: missing closing parenthesis at offset 4\nUnmatched Errors:\nregexp.c:6: error: foo"
 t bad-line-x 5 1 'bad/line-x.c' '' fail:bad/line-x.c \
-    "in:bad/line-x.c:$E2E/bad/line-x.c:4: invalid pattern \"LINE+x\" in ERROR line: LINE+ must be followed by a number"
+    "in:bad/line-x.c:1 invalid pattern, 1 unexpected\n$E2E/bad/line-x.c:4: invalid pattern \"LINE+x\" in ERROR line: LINE+ must be followed by a number"
 t bad-line-before 5 1 'bad/line-before.c' '' fail:bad/line-before.c \
-    "in:bad/line-before.c:$E2E/bad/line-before.c:4: invalid pattern \"LINE-9\" in ERROR line: LINE-9 names line -5, before the first line"
+    "in:bad/line-before.c:1 invalid pattern, 1 unexpected\n$E2E/bad/line-before.c:4: invalid pattern \"LINE-9\" in ERROR line: LINE-9 names line -5, before the first line"
 t bad-error-quote 5 1 'bad/error-quote.c' '' fail:bad/error-quote.c \
-    "in:bad/error-quote.c:$E2E/bad/error-quote.c:4: invalid ERROR comment: unclosed quote in \"unclosed"
+    "exact:bad/error-quote.c:1 invalid ERROR comment\n$E2E/bad/error-quote.c:4: invalid ERROR comment: unclosed quote in \"unclosed // DIAG: first"
 c requires-deep
 c tree-links
 c fifo-arg
@@ -292,6 +308,7 @@ t path-flags 10 0 'paths' '@nocc -profile gcc -v' pass:paths/flags.c \
     pass:paths/srcdir.c
 c devnull-guard
 c go-update-errors
+c update-errors-c
 t compiler-dir 5 2 'proc/pass.c' '@nocc -compiler /tmp' \
     'errmsg:rundriver: '"$E2E"'/fake.yaml: compiler "/tmp" not found or not executable' \
     no:'ok  ' noproc:

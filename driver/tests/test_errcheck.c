@@ -37,25 +37,38 @@ test_wanted(void)
 		{ "s = \"// not ERROR\";\n", "" },
 		{ "x; // ERROR\n", "" },
 		{ "x; // ERROR no quotes\n", "error 1: invalid ERROR comment: "
-		  "ERROR needs a quoted pattern" },
+		  "ERROR needs a quoted pattern;" },
 		{ "\n\nx; // ERROR \"(\"\n", "error 3: invalid regexp \"(\" in "
-		  "ERROR line: missing closing parenthesis at offset 1" },
+		  "ERROR line: missing closing parenthesis at offset 1;" },
+		/* every unusable pattern is named, the others still count */
+		{ "a; // ERROR \"(\" \"ok\"\nb; // ERROR \"LINE+x\"\n"
+		  "c; // ERROR \"c\"\n",
+		  "error 1: invalid regexp \"(\" in ERROR line: missing "
+		  "closing parenthesis at offset 1;error 2: invalid pattern "
+		  "\"LINE+x\" in ERROR line: LINE+ must be followed by a "
+		  "number;x.c:1 ok;x.c:3 c;" },
+		{ "a; // ERROR \"kept\" \"open\n",
+		  "error 1: invalid ERROR comment: unclosed quote in \"open;"
+		  "x.c:1 kept;" },
+		{ "a; // ERROR \"a\" GCC_ERROR\n", "error 1: invalid ERROR "
+		  "comment: GCC_ERROR needs a quoted pattern;x.c:1 a;" },
 	};
+	struct cerror_badlist bad;
 	struct arena a;
 	struct wantlist w;
 	struct strbuf sb;
-	char err[256];
 	size_t i, k;
-	int line;
 
 	strbuf_init(&sb, 0);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		arena_init(&a);
 		strbuf_reset(&sb);
 		memset(&w, 0, sizeof(w));
-		if (cerror_wanted(&a, cases[i].text, "x.c", gcc_tags, &w,
-				  &line, err, sizeof(err)) < 0)
-			strbuf_addf(&sb, "error %d: %s", line, err);
+		memset(&bad, 0, sizeof(bad));
+		cerror_wanted(&a, cases[i].text, "x.c", gcc_tags, &w, &bad);
+		for (k = 0; k < bad.n; k++)
+			strbuf_addf(&sb, "error %d: %s;", bad.v[k].line,
+				    bad.v[k].msg);
 		for (k = 0; k < w.n; k++)
 			strbuf_addf(&sb, "%s %s;", w.v[k].prefix,
 				    w.v[k].pattern);
@@ -153,21 +166,112 @@ test_match(void)
 		  "\nx.c:1: no match for \"`\" in:\n\tx.c:1: error: e\n"
 		  "Unmatched Errors:\nx.c:1: error: e\n" },
 	};
+	struct cerror_badlist bad;
 	struct arena a;
 	struct wantlist w;
-	char err[256], *msgs[4], *res;
+	char *msgs[4], *res;
 	size_t i, n;
-	int line;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		arena_init(&a);
 		memset(&w, 0, sizeof(w));
-		cerror_wanted(&a, cases[i].src, "x.c", gcc_tags, &w, &line,
-			      err, sizeof(err));
+		memset(&bad, 0, sizeof(bad));
+		cerror_wanted(&a, cases[i].src, "x.c", gcc_tags, &w, &bad);
 		for (n = 0; n < 4 && cases[i].msgs[n]; n++)
 			msgs[n] = arena_strdup(&a, cases[i].msgs[n]);
 		res = errcheck_match(&a, &w, msgs, n);
 		check_str(cases[i].name, res, cases[i].want);
+		arena_release(&a);
+	}
+}
+
+/* The C dialect's failure message: a line counting the problems first,
+ * every unusable pattern, and a hint when a missing error's diagnostic
+ * sits 1 to 3 lines away. */
+static void
+test_report(void)
+{
+	static const struct {
+		const char *name, *src, *head;
+		const char *msgs[4];
+		const char *want;	/* NULL: pass */
+	} cases[] = {
+		{ "pass", "a; // ERROR \"bad\"\n", NULL, { "x.c:1: error: bad" },
+		  NULL },
+		{ "head alone", "a;\n", "H", { NULL }, "H" },
+		{ "head, then counts", "a; // ERROR \"e\"\n", "H", { NULL },
+		  "H\n1 missing\nx.c:1: missing error \"e\"" },
+		{ "missing", "\na; // ERROR \"bad\"\n", NULL, { NULL },
+		  "1 missing\nx.c:2: missing error \"bad\"" },
+		{ "no match", "a; // ERROR \"bad\"\n", NULL,
+		  { "x.c:1: error: good" },
+		  "1 missing, 1 unexpected\nx.c:1: no match for `bad` in:\n"
+		  "\tx.c:1: error: good\nUnmatched Errors:\nx.c:1: error: good" },
+		{ "one line off", "a; // ERROR \"inc\"\nb;\n", NULL,
+		  { "x.c:2: warning: incompatible" },
+		  "1 missing, 1 unexpected\nx.c:1: missing error \"inc\", but "
+		  "a diagnostic on line 2 matches it: x.c:2: warning: "
+		  "incompatible; is the ERROR comment 1 line off?\n"
+		  "Unmatched Errors:\nx.c:2: warning: incompatible" },
+		{ "three lines up, first line of the diagnostic",
+		  "\n\n\n\na; // ERROR \"inc\"\n", NULL,
+		  { "x.c:2: error: inc\n\tmore" },
+		  "1 missing, 1 unexpected\nx.c:5: missing error \"inc\", but "
+		  "a diagnostic on line 2 matches it: x.c:2: error: inc; is "
+		  "the ERROR comment 3 lines off?\nUnmatched Errors:\n"
+		  "x.c:2: error: inc\n\tmore" },
+		{ "four lines is too far", "a; // ERROR \"inc\"\n", NULL,
+		  { "x.c:5: error: inc" },
+		  "1 missing, 1 unexpected\nx.c:1: missing error \"inc\"\n"
+		  "Unmatched Errors:\nx.c:5: error: inc" },
+		{ "another file", "a; // ERROR \"inc\"\n", NULL,
+		  { "y.h:2: error: inc" },
+		  "1 missing, 1 unexpected\nx.c:1: missing error \"inc\"\n"
+		  "Unmatched Errors:\ny.h:2: error: inc" },
+		{ "nearest pair first, one hint per diagnostic",
+		  "a; // ERROR \"e\"\nb; // ERROR \"e\"\n", NULL,
+		  { "x.c:3: error: e" },
+		  "2 missing, 1 unexpected\nx.c:1: missing error \"e\"\n"
+		  "x.c:2: missing error \"e\", but a diagnostic on line 3 "
+		  "matches it: x.c:3: error: e; is the ERROR comment 1 line "
+		  "off?\nUnmatched Errors:\nx.c:3: error: e" },
+		{ "hint under a no match", "a; // ERROR \"inc\"\n", NULL,
+		  { "x.c:1: error: other", "x.c:2: error: inc" },
+		  "1 missing, 2 unexpected\nx.c:1: no match for `inc` in:\n"
+		  "\tx.c:1: error: other\n\tbut a diagnostic on line 2 matches "
+		  "it: x.c:2: error: inc; is the ERROR comment 1 line off?\n"
+		  "Unmatched Errors:\nx.c:2: error: inc\nx.c:1: error: other" },
+		{ "invalid patterns, and the rest matched",
+		  "a; // ERROR \"(\" \"e\"\nb; // ERROR \"x\n", NULL,
+		  { "x.c:1: error: e", "x.c:2: error: f" },
+		  "1 invalid pattern, 1 invalid ERROR comment, 1 unexpected\n"
+		  "x.c:1: invalid regexp \"(\" in ERROR line: missing closing "
+		  "parenthesis at offset 1\nx.c:2: invalid ERROR comment: "
+		  "unclosed quote in \"x\nUnmatched Errors:\nx.c:2: error: f" },
+		{ "plurals", "a; // ERROR \"p\" \"q\"\n", NULL,
+		  { "x.c:3: error: r", "x.c:4: error: s" },
+		  "2 missing, 2 unexpected\nx.c:1: missing error \"p\"\n"
+		  "x.c:1: missing error \"q\"\nUnmatched Errors:\n"
+		  "x.c:3: error: r\nx.c:4: error: s" },
+	};
+	struct cerror_badlist bad;
+	struct errcheck_result res;
+	struct arena a;
+	struct wantlist w;
+	char *msgs[4];
+	size_t i, n;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		arena_init(&a);
+		memset(&w, 0, sizeof(w));
+		memset(&bad, 0, sizeof(bad));
+		cerror_wanted(&a, cases[i].src, "x.c", gcc_tags, &w, &bad);
+		for (n = 0; n < 4 && cases[i].msgs[n]; n++)
+			msgs[n] = arena_strdup(&a, cases[i].msgs[n]);
+		errcheck_run(&a, &w, msgs, n, &res);
+		check_str(cases[i].name, cerror_report(&a, cases[i].head, "x.c",
+						       &bad, &res),
+			  cases[i].want);
 		arena_release(&a);
 	}
 }
@@ -177,14 +281,14 @@ test_match(void)
 static void
 test_catastrophic(void)
 {
+	struct cerror_badlist bad = { 0 };
 	struct arena a;
 	struct wantlist w = { 0 };
-	char err[256], *msgs[1], *res;
-	int line;
+	char *msgs[1], *res;
 
 	arena_init(&a);
 	cerror_wanted(&a, "a; // ERROR \"(a+)+$\"\n", "x.c", gcc_tags, &w,
-		      &line, err, sizeof(err));
+		      &bad);
 	msgs[0] = arena_strdup(&a, "x.c:1: error: aaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 			       "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab");
 	res = errcheck_match(&a, &w, msgs, 1);
@@ -198,16 +302,14 @@ test_catastrophic(void)
 static void
 test_no_messages(void)
 {
+	struct cerror_badlist bad = { 0 };
 	struct arena a;
 	struct wantlist w = { 0 };
-	char err[256];
-	int line;
 
 	arena_init(&a);
 	check_str("no messages, no patterns", errcheck_match(&a, &w, NULL, 0),
 		  NULL);
-	cerror_wanted(&a, "a; // ERROR \"e\"\n", "x.c", gcc_tags, &w, &line,
-		      err, sizeof(err));
+	cerror_wanted(&a, "a; // ERROR \"e\"\n", "x.c", gcc_tags, &w, &bad);
 	check_str("no messages, one pattern", errcheck_match(&a, &w, NULL, 0),
 		  "x.c:1: missing error \"e\"");
 	arena_release(&a);
@@ -220,6 +322,7 @@ test_errcheck(void)
 	test_wanted();
 	test_split();
 	test_match();
+	test_report();
 	test_catastrophic();
 }
 

@@ -63,6 +63,7 @@ static const struct {
 	{ "recipe", test_recipe },
 	{ "constraint", test_constraint },
 	{ "errcheck", test_errcheck },
+	{ "cerrupdate", test_cerrupdate },
 	{ "diff", test_diff },
 	{ "profile", test_profile },
 	{ "flags", test_flags },

@@ -16,6 +16,7 @@ void unit_put(const char *dir, const char *name, const char *text);
 void test_recipe(void);
 void test_constraint(void);
 void test_errcheck(void);
+void test_cerrupdate(void);
 void test_diff(void);
 void test_profile(void);
 void test_flags(void);
