@@ -114,10 +114,10 @@ case_bisect()
 }
 
 # "new" writes a case from a reproducer with its recipe and (-bless) its
-# .out from the first profile's compiler, then shows its verdicts: FIXED
-# under the fixed compiler, BUG under the broken one. promote moves it to
-# fixedbugs/, where it passes on the fixed compiler and fails on the
-# broken one. Badly named or placed cases, an existing file and a
+# .out, or (-update_errors) its ERROR comments, from the first profile's
+# compiler, then shows its verdicts: FIXED under the fixed compiler, BUG
+# under the broken one. promote moves it to fixedbugs/, where it passes on
+# the fixed compiler and fails on the broken one. Badly named or placed cases, an existing file and a
 # fixedbugs/ case without -fixed are refused, and nothing is written.
 case_new_round_trip()
 {
@@ -146,6 +146,25 @@ case_new_round_trip()
 	rd -profile "$n/broken.yaml" "$w/fixedbugs/gcc-pr99999.c"
 	expect_rc 1
 	check "re:^FAIL"$'\t'"$w/fixedbugs/gcc-pr99999.c"
+	# an errorcheck case: -update_errors writes its ERROR comment from the
+	# fixed compiler's diagnostic, which the broken one only warns about
+	c=$w/bugs/gcc-pr99998.c
+	rd new "$c" -action errorcheck -from "$n/conv.c" -update_errors \
+	    -profile "$profiles"
+	expect_rc 1
+	[ "$(sed -n 7p "$c")" = $'\tint x = "s"; // ERROR "initialization of \'int\' from \'char \\*\' makes integer from pointer without a cast \\[-Wint-conversion]"' ] ||
+	    why "ERROR comment written: '$(sed -n 7p "$c")'"
+	check "msg:rundriver: update_errors: $c:7: + "
+	check "re:^FIXED"$'\t'"$c"$'\t'
+	check "re:^BUG "$'\t'"$c"$'\t'
+	check 'msg:compilation succeeded unexpectedly, with only warnings'
+	rd promote "$c"
+	expect_rc 0
+	rd -profile "$n/fixed.yaml" -v "$w/fixedbugs/gcc-pr99998.c"
+	expect_rc 0
+	check "re:^ok  "$'\t'"$w/fixedbugs/gcc-pr99998.c"
+	rd -profile "$n/broken.yaml" "$w/fixedbugs/gcc-pr99998.c"
+	expect_rc 1
 	# what is refused
 	rd new "$w/fixedbugs/gcc-pr99999.c" -from "$n/twice.c"
 	expect_rc 2
@@ -162,7 +181,7 @@ case_new_round_trip()
 	rd new "$w/fixedbugs/llvm-gh5.c"
 	expect_rc 2
 	check "errmsg:needs -fixed 'clang RELEASE'"
-	[ "$(ls "$w/bugs" "$w/fixedbugs" | grep -c '\.c$')" = 1 ] ||
+	[ "$(ls "$w/bugs" "$w/fixedbugs" | grep -c '\.c$')" = 2 ] ||
 	    why "a refused case was written: $(ls "$w"/*bugs | paste -sd ' ')"
 	# no reproducer: a case that cannot pass until one is written
 	rd new "$w/bugs/tcc-odd-thing.c" -profile "$n/fixed.yaml"
