@@ -214,7 +214,7 @@ case_count_flaky()
 # -stress repeats rounds with a random -n and MALLOC_PERTURB_ until a test
 # fails, and prints the command that replays the failing round, which
 # fails the same way: uninit.c fails when MALLOC_PERTURB_ is below 128,
-# the race-*.c pair when they run at once (-n 2 or more).
+# two copies of race.c when they run at once (-n 2 or more).
 case_stress()
 {
 	local cmd v n
@@ -234,10 +234,12 @@ case_stress()
 	expect_rc 1
 	check "re:^stress: round 1  seed [0-9]+  -n [0-9]+  MALLOC_PERTURB_=$v$"
 	check 'in:stress/uninit.c:an uninitialised flag was set'
-	drive @nocc -profile cc -stress -stress_time 30s "$E2E/stress/race-a.c" \
-	    "$E2E/stress/race-b.c"
+	cp "$E2E/stress/race.c" "$WORK/gen/race-b.c"	# a second racer
+	drive @nocc -profile cc -stress -stress_time 30s "$E2E/stress/race.c" \
+	    "$WORK/gen/race-b.c"
 	expect_rc 1
 	check 'msg:the lock is held by another test'
+	rm -f "$WORK/gen/race-b.c"
 	n=$(grep '^stress: round [0-9]*  seed' "$WORK/out" | tail -n 1 | sed -n 's/.*  -n \([0-9]*\)  .*/\1/p')
 	[ -n "$n" ] && [ "$n" -ge 2 ] || why "the race failed with -n '$n'"
 	drive @nocc -profile cc -stress -stress_time 2s "$E2E/stress/alternate.c"
