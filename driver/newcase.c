@@ -120,7 +120,8 @@ parse(struct newcase *nc, int argc, char **argv)
 	size_t k, len;
 	int j;
 
-	nc->pass = xcalloc((size_t)argc + 4, sizeof(char *));
+	/* room for the words run_case adds: up to 4 flags, the path, NULL */
+	nc->pass = xcalloc((size_t)argc + 8, sizeof(char *));
 	nc->pass[nc->npass++] = "rundriver";
 	for (j = 0; j < argc; j++) {
 		a = argv[j];

@@ -173,7 +173,7 @@ char **
 results_failed_paths(const struct results *r, size_t *n)
 {
 	char **v = NULL;
-	size_t i;
+	size_t i, k;
 
 	*n = 0;
 	for (i = 0; i < r->nsorted; i++)
@@ -182,15 +182,16 @@ results_failed_paths(const struct results *r, size_t *n)
 			r->v[i].path, r->v[i + 1].profile, r->v[i + 1].path)) &&
 		    access(r->v[i].path, F_OK) == 0)
 			strv_push(&v, n, xstrdup(r->v[i].path));
-	if (*n > 1)
-		qsort(v, *n, sizeof(char *), cmp_strp);
-	for (i = 1; i < *n && *n > 1; i++)	/* failed under several */
-		if (strcmp(v[i - 1], v[i]) == 0) {
+	if (*n < 2)
+		return v;
+	qsort(v, *n, sizeof(char *), cmp_strp);
+	for (i = k = 1; i < *n; i++)	/* once, if failed under several */
+		if (strcmp(v[k - 1], v[i]) == 0)
 			free(v[i]);
-			memmove(&v[i], &v[i + 1], (*n - i) * sizeof(char *));
-			(*n)--;
-			i--;
-		}
+		else
+			v[k++] = v[i];
+	v[k] = NULL;
+	*n = k;
 	return v;
 }
 
