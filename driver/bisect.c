@@ -5,6 +5,7 @@
  * state go away at the end, on an error and on SIGINT. */
 #define _GNU_SOURCE
 #include "bisect.h"
+#include "config.h"
 #include "flags.h"
 #include "proc.h"
 #include "strbuf.h"
@@ -421,6 +422,8 @@ bisect_main(int argc, char **argv)
 
 	memset(&b, 0, sizeof(b));
 	parse(&b, argc, argv);
+	if (!config_runnable("git"))
+		fatal("bisect: git is not installed");
 	if (git(b.repo, NULL, "rev-parse", "--git-dir", NULL) != 0)
 		fatal("bisect: -repo %s: not a git repository", b.repo);
 	start(&b, &out);
