@@ -33,6 +33,9 @@ struct options {
 	double stress_time;	/* seconds (0: the default bound) */
 	long seed;		/* -stress: replay this round (-1: random) */
 	int failed;		/* only the last run's failures */
+	const char *json;	/* -json FILE or -: test2json events */
+	const char *junit;	/* -junit FILE */
+	int tap;		/* -tap: TAP 13 on stdout */
 	double timeout;		/* 0: the profile's */
 	double timeout_scale;
 	char **paths;		/* the remaining arguments */

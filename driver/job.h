@@ -48,6 +48,8 @@ struct ctx {
 
 /* One command a dialect asks for. */
 struct stepcmd {
+	const char *name;	/* its step, for the cost records ("compile",
+				 * "build", "run" ...; NULL: "step") */
 	char **argv;		/* arena memory of the job */
 	char **env;
 	const char *cwd;	/* NULL: the driver's own folder */
@@ -62,6 +64,14 @@ struct stepout {
 	const char *out;	/* stdout+stderr, NUL-terminated */
 	size_t len;
 	size_t dropped;		/* bytes past the output limit */
+};
+
+/* What one command of a test cost, from wait4: its process and the
+ * children it waited for. */
+struct stepcost {
+	const char *name;
+	double user, sys, wall;	/* seconds */
+	long maxrss_kb;
 };
 
 /* One test, from its discovery to its report. The engine sets index,
@@ -95,6 +105,8 @@ struct job {
 	enum status status;
 	char *msg;		/* why it failed, or why it was skipped */
 	double start, secs;
+	struct stepcost *costs;	/* its commands' (arena memory) */
+	size_t ncosts, costcap;
 };
 
 #endif

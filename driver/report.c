@@ -6,6 +6,7 @@
 #include "report.h"
 #include "flags.h"
 #include "job.h"
+#include "machine.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -16,6 +17,7 @@
 static const struct options *opt;
 static size_t counts[ST_NSTATUS], flaky;
 static int live;		/* stderr shows the progress line */
+static int quiet;		/* the text report keeps off stdout */
 static int colour;		/* stdout is a terminal that may get colour */
 static int status_shown;	/* the progress line is on screen now */
 static double started;
@@ -41,6 +43,7 @@ report_init(const struct options *o)
 	const char *no = getenv("NO_COLOR");
 
 	opt = o;
+	quiet = machine_stdout();
 	memset(counts, 0, sizeof(counts));
 	flaky = 0;
 	live = isatty(STDERR_FILENO) && !o->verbose;
@@ -102,6 +105,9 @@ report_job(const struct job *j, const char *word, const char *note)
 {
 	size_t len;
 
+	machine_test(j, word);
+	if (quiet)
+		return;		/* stdout is TAP's or JSON's */
 	clear_status();
 	switch (j->status) {
 	case ST_FAIL:
@@ -178,16 +184,18 @@ report_finish(size_t notrun)
 {
 	int st;
 
+	FILE *out = quiet ? stderr : stdout;
+
 	clear_status();
 	if (opt->summary)
 		for (st = ST_OK; st < ST_NSTATUS; st++)
 			if (counts[st])
-				printf("%5zu %s\n", counts[st],
-				       status_words[st]);
+				fprintf(out, "%5zu %s\n", counts[st],
+					status_words[st]);
 	if (opt->summary && flaky)
-		printf("%5zu %s\n", flaky, flaky_word);
+		fprintf(out, "%5zu %s\n", flaky, flaky_word);
 	if (notrun)
-		printf("%5zu not run (interrupted)\n", notrun);
+		fprintf(out, "%5zu not run (interrupted)\n", notrun);
 	fflush(stdout);
 	return counts[ST_FAIL] || counts[ST_FIXED] || flaky ? 1 : 0;
 }

@@ -10,6 +10,7 @@
 #include "guard.h"
 #include "job.h"
 #include "known.h"
+#include "machine.h"
 #include "matrix.h"
 #include "proc.h"
 #include "profile.h"
@@ -365,6 +366,7 @@ run_tests(struct run *r, struct matrix *m)
 			   sysconf(_SC_NPROCESSORS_ONLN) : 1;
 	proc_init();
 	report_init(&r->opt);
+	machine_profile(r->prof->name, m != NULL);
 	rc = sched_run(jobs, total, order, &r->c, r->opt.n);
 	free(order);
 	if (reps == 1 && !r->opt.bisect && !r->opt.stress && r->opt.seed < 0)
@@ -508,6 +510,10 @@ run_profiles(const struct options *opt, char **given, size_t n)
 	}
 	if (opt->failed)
 		keep_failed(runs, n);
+	if ((opt->tap || (opt->json && !strcmp(opt->json, "-"))) &&
+	    (n > 1 || opt->stress || opt->seed >= 0))
+		fatal("-tap and -json - own stdout: one profile, no -stress");
+	machine_open(opt);
 	if (n > 1 && (opt->count > 1 || opt->stress || opt->seed >= 0))
 		fatal("-count, -stress and -seed run under one profile, not "
 		      "a matrix of %zu", n);
@@ -521,6 +527,8 @@ run_profiles(const struct options *opt, char **given, size_t n)
 	} else {
 		rc = run_matrix(runs, n);
 	}
+	if (machine_close() < 0 && rc == 0)
+		rc = 1;
 	if (!opt->list && results_save(res) < 0)
 		warn("cannot save the results of this run in %s: %s",
 		     results_file(res), strerror(errno));

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -45,6 +46,8 @@ struct slot {
 	int timed_out;
 	int parked;		/* waiting for the gate; cmd holds its command */
 	struct stepcmd cmd;
+	double spawned;		/* when the command started */
+	struct rusage ru;	/* what it cost, once reaped */
 };
 
 /* Free places behind the gate that some actions pass (run.go's -l for
@@ -109,11 +112,12 @@ kill_orphans(const struct slot *s, size_t n)
 static void
 reap(struct slot *s, size_t n)
 {
+	struct rusage ru;
 	pid_t pid;
 	int st, orphan = 0;
 	size_t i;
 
-	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+	while ((pid = wait4(-1, &st, WNOHANG, &ru)) > 0) {
 		for (i = 0; i < n; i++)
 			if (s[i].job && !s[i].exited && s[i].proc.pid == pid)
 				break;
@@ -123,6 +127,7 @@ reap(struct slot *s, size_t n)
 		}
 		s[i].exited = 1;
 		s[i].status = st;
+		s[i].ru = ru;
 		s[i].drain_until = now_mono() + DRAIN;
 		proc_kill(&s[i].proc, SIGKILL);
 		orphan = 1;
@@ -165,8 +170,9 @@ slot_spawn(struct slot *s)
 	strbuf_reset(&s->out);
 	s->exited = s->timed_out = 0;
 	err = proc_spawn(&s->proc, s->cmd.argv, s->cmd.env, s->cmd.cwd);
+	s->spawned = now_mono();
 	if (err == 0)
-		s->deadline = now_mono() + s->cmd.timeout;
+		s->deadline = s->spawned + s->cmd.timeout;
 	return err;
 }
 
@@ -214,12 +220,30 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 	s->job = NULL;
 }
 
+/* Record in the slot's job what its command cost. */
+static void
+note_cost(struct slot *s)
+{
+	struct job *j = s->job;
+	struct stepcost *k;
+
+	j->costs = arena_grow(&j->arena, j->costs, j->ncosts, &j->costcap,
+			      sizeof(*j->costs));
+	k = &j->costs[j->ncosts++];
+	k->name = s->cmd.name ? s->cmd.name : "step";
+	k->user = (double)s->ru.ru_utime.tv_sec + s->ru.ru_utime.tv_usec / 1e6;
+	k->sys = (double)s->ru.ru_stime.tv_sec + s->ru.ru_stime.tv_usec / 1e6;
+	k->wall = now_mono() - s->spawned;
+	k->maxrss_kb = s->ru.ru_maxrss;
+}
+
 /* The slot's command is over: hand its result to the action. */
 static void
 slot_done(struct slot *s, const struct ctx *c)
 {
 	struct stepout r;
 
+	note_cost(s);
 	if (s->proc.fd >= 0) {
 		close(s->proc.fd);
 		s->proc.fd = -1;

@@ -185,6 +185,7 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	op = caction_op(j);
 	t = j->rec.timeout ? j->rec.timeout : c->opt->timeout ?
 	    c->opt->timeout : c->prof->timeout;
+	cmd->name = profile_step_name(op->step);
 	cmd->argv = expand(j, c, op);
 	cmd->env = job_env(j, c);
 	cmd->cwd = j->tmp;

@@ -442,6 +442,10 @@ goops_command(struct job *j, const struct ctx *c, const struct goop *op,
 			j->tmp, base_name(gojob_of(j)->dirabs)) : NULL;
 	expand(j, c, op->argv, &argv);
 	cmd->argv = argv.v;
+	/* "go tool compile", "go build", "go run", or the program itself */
+	cmd->name = op->argv[0] && strcmp(op->argv[0], "{go}") == 0 &&
+		    argv.n > 1 ? (strcmp(argv.v[1], "tool") == 0 && argv.n > 2 ?
+				  argv.v[2] : argv.v[1]) : "run";
 	cmd->cwd = cwd;
 	cmd->env = op->asm_env ? asm_env(j, c) : run_env(j, c, cwd);
 	cmd->timeout = j->rec.timeout ?
