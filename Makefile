@@ -24,7 +24,7 @@ PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
 	profile tmpl discover golden known release suite \
 	c/crecipe c/cerror c/cerrupdate c/casmcheck c/cpath \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
-CORE := $(PURE) proc tmpdir verdict report sched promote bisect newcase stress results config json machine guard matrix \
+CORE := $(PURE) proc tmpdir verdict report sched promote bisect newcase stress results config json machine compare guard matrix \
 	dialects run c/cdialect c/caction c/cjudge \
 	go/godialect go/godiscover go/goenv go/godir go/goaction go/goops \
 	go/gojudge
@@ -34,7 +34,7 @@ VERSION_PKGS := gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 \
 	clang-19 clang-22 pcc gcc-12-source
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src valgrind libclang-rt-dev git \
-	bsdutils
+	bsdutils gotestsum libxml2-utils
 
 SUITE_COMPILERS := cc gcc clang tcc 'pcc?'
 

@@ -2,6 +2,7 @@
  * Everything a run does is run.c's; main only dispatches. */
 #define _POSIX_C_SOURCE 200809L
 #include "bisect.h"
+#include "compare.h"
 #include "flags.h"
 #include "newcase.h"
 #include "promote.h"
@@ -35,6 +36,7 @@ static const struct sub {
 	{ "promote", promote_main },
 	{ "bisect", bisect_main },
 	{ "new", newcase_main },
+	{ "compare", compare_main },
 };
 
 int

@@ -37,6 +37,54 @@ static const char *const status_colours[ST_NSTATUS] = {
 };
 static const char flaky_word[] = "FLAKY";
 
+/* The slowest tests so far, slowest first, for -summary. */
+enum { NSLOW = 10 };
+static struct slow {
+	char *path;
+	double secs, compile, run;	/* wall; the CPU of its steps */
+} slow[NSLOW];
+static size_t nslow;
+
+/* Keep J among the slowest when it is one. */
+static void
+note_slow(const struct job *j)
+{
+	struct slow x = { NULL, j->secs, 0, 0 };
+	size_t i, k;
+
+	if (j->status == ST_SKIP || (nslow == NSLOW &&
+				     j->secs <= slow[NSLOW - 1].secs))
+		return;
+	for (k = 0; k < j->ncosts; k++)
+		*(strcmp(j->costs[k].name, "run") ? &x.compile : &x.run) +=
+			j->costs[k].user + j->costs[k].sys;
+	if (nslow == NSLOW)
+		free(slow[--nslow].path);
+	for (i = nslow; i > 0 && slow[i - 1].secs < x.secs; i--)
+		slow[i] = slow[i - 1];
+	x.path = xstrdup(j->path);
+	slow[i] = x;
+	nslow++;
+}
+
+/* -summary's list of the slowest tests, to OUT; emptied after. */
+static void
+print_slow(FILE *out)
+{
+	size_t i;
+
+	if (opt->summary && nslow)
+		fprintf(out, "slowest:\n");
+	for (i = 0; i < nslow; i++) {
+		if (opt->summary)
+			fprintf(out, "%8.3fs  %s  (cpu: compile %.3fs, run "
+				"%.3fs)\n", slow[i].secs, slow[i].path,
+				slow[i].compile, slow[i].run);
+		free(slow[i].path);
+	}
+	nslow = 0;
+}
+
 void
 report_init(const struct options *o)
 {
@@ -106,6 +154,7 @@ report_job(const struct job *j, const char *word, const char *note)
 	size_t len;
 
 	machine_test(j, word);
+	note_slow(j);
 	if (quiet)
 		return;		/* stdout is TAP's or JSON's */
 	clear_status();
@@ -187,6 +236,7 @@ report_finish(size_t notrun)
 	FILE *out = quiet ? stderr : stdout;
 
 	clear_status();
+	print_slow(out);
 	if (opt->summary)
 		for (st = ST_OK; st < ST_NSTATUS; st++)
 			if (counts[st])

@@ -366,3 +366,84 @@ case_progress_tty()
 	rm -rf "$w" "$ts"
 	finish 20
 }
+
+# -json through gotestsum (its counts and JUnit agree with the run), -junit
+# through xmllint with its counts, -tap through prove: a test that prints
+# invalid UTF-8, a NUL, "]]>", markup, control bytes and a 1 MB line keeps
+# all three valid.
+case_machine_reports()
+{
+	local d=$E2E/machine j=$WORK/gen/run.json x=$WORK/gen/run.xml g=$WORK/gen/g.xml
+
+	drive @nocc -profile cc -json "$j" -junit "$x" "$d"
+	expect_rc 1
+	if command -v xmllint >/dev/null 2>&1; then
+		xmllint --noout "$x" 2>"$WORK/gen/xmllint.err" ||
+		    why "-junit: not valid XML: $(head -c 200 "$WORK/gen/xmllint.err")"
+	else
+		why "xmllint is not installed (make deps installs libxml2-utils)"
+	fi
+	grep -q '<testsuites tests="3" failures="1" skipped="1" errors="0"' "$x" ||
+	    why "-junit counts: $(grep -m1 '<testsuites' "$x")"
+	grep -q 'cdata: ]]&gt; markup: &lt;a href=&quot;x&quot;&gt;&amp;amp;&lt;/a&gt;' "$x" ||
+	    why "-junit: the hostile line is not escaped as expected"
+	if command -v gotestsum >/dev/null 2>&1; then
+		gotestsum --raw-command --junitfile "$g" -- cat "$j" >"$WORK/gen/gts.out" 2>&1
+		grep -q '^DONE 3 tests, 1 skipped, 1 failure' "$WORK/gen/gts.out" ||
+		    why "gotestsum: $(tail -n 1 "$WORK/gen/gts.out")"
+		grep -q '<testsuite tests="3" failures="1"' "$g" ||
+		    why "gotestsum's JUnit: $(grep -m1 '<testsuite ' "$g" | head -c 200)"
+	else
+		why "gotestsum is not installed (make deps installs it)"
+	fi
+	grep -q '"Action":"pass","Package":"driver/tests/e2e/machine","Test":"a-pass.c","Elapsed":[0-9.]*,"Path":"driver/tests/e2e/machine/a-pass.c","Steps":\[{"Step":"build","User":[0-9.]*,"Sys":[0-9.]*,"Wall":[0-9.]*,"MaxRSSKB":[1-9][0-9]*}' "$j" ||
+	    why "-json: no cost of the build step of a-pass.c"
+	drive @nocc -profile cc -tap "$d"
+	expect_rc 1
+	check 're:^TAP version 13$'
+	check "re:^not ok 2 - $d/b-hostile.c$"
+	check "re:^ok 3 - $d/c-skip.c # SKIP requires: no_such_tag$"
+	check 'tail:1..3\n'
+	if command -v prove >/dev/null 2>&1; then
+		cp "$WORK/out" "$WORK/gen/run.tap"
+		prove -e cat "$WORK/gen/run.tap" >"$WORK/gen/prove.out" 2>&1 &&
+		    why "prove passed a failing run"
+		grep -q 'Tests=3' "$WORK/gen/prove.out" &&
+		    grep -q 'Failed test:  2$' "$WORK/gen/prove.out" ||
+		    why "prove: $(tail -n 3 "$WORK/gen/prove.out" | paste -sd '|')"
+		drive @nocc -profile cc -tap "$d/a-pass.c" "$d/c-skip.c"
+		cp "$WORK/out" "$WORK/gen/run.tap"
+		prove -e cat "$WORK/gen/run.tap" >"$WORK/gen/prove.out" 2>&1 ||
+		    why "prove failed a passing run: $(tail -n 2 "$WORK/gen/prove.out" | paste -sd '|')"
+	else
+		why "prove is not installed"
+	fi
+	rm -f "$WORK"/gen/run.* "$WORK"/gen/g.xml "$WORK"/gen/*.out "$WORK/gen/xmllint.err"
+	finish 20
+}
+
+# compare flags a test whose compile got about 3 times costlier in CPU and
+# twice larger in memory (costlycc does that to a-pass.c only), and is
+# quiet on a rerun of the same tree with the same compiler.
+case_compare()
+{
+	local d=$E2E/machine g=$WORK/gen
+
+	drive @nocc -profile gcc -json "$g/old.json" "$d"
+	drive @nocc -profile gcc -json "$g/same.json" "$d"
+	drive @nocc -profile "$d/costly.yaml" -json "$g/new.json" "$d"
+	rd compare "$g/old.json" "$g/new.json"
+	expect_rc 1
+	check "re:^costlier +$d/a-pass\\.c  compile CPU "
+	check "re:^larger +$d/a-pass\\.c  compile peak RSS "
+	! grep -q 'hostile\|skip\.c' "$WORK/out" || why "other tests flagged: $(paste -sd '|' "$WORK/out")"
+	rd compare "$g/old.json" "$g/same.json"
+	expect_rc 0
+	check 're:^compare: 0 regressions'
+	[ "$(wc -l <"$WORK/out")" = 1 ] || why "a rerun is not quiet: $(paste -sd '|' "$WORK/out")"
+	rd compare "$g/old.json" "$d/a-pass.c"
+	expect_rc 2
+	check 'errmsg:a-pass.c:1: not a test2json event'
+	rm -f "$g"/*.json
+	finish 30
+}

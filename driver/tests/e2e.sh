@@ -318,6 +318,8 @@ c count-flaky
 c stress
 c failed
 c progress-tty
+c machine-reports
+c compare
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
