@@ -197,6 +197,92 @@ lookup(const char *name, size_t n)
 	return NULL;
 }
 
+/* The variables CI engines give each of their parallel jobs: its index
+ * (counted from BASE) and, unless NULL, how many there are. */
+static const struct engine {
+	const char *index, *count;
+	long base;
+} engines[] = {
+	{ "CI_NODE_INDEX", "CI_NODE_TOTAL", 1 },	/* GitLab parallel: */
+	{ "BUILDKITE_PARALLEL_JOB", "BUILDKITE_PARALLEL_JOB_COUNT", 0 },
+	{ "CIRCLE_NODE_INDEX", "CIRCLE_NODE_TOTAL", 0 },
+	{ "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", 0 },
+	{ "JOB_COMPLETION_INDEX", NULL, 0 },	/* Kubernetes, with -shards */
+};
+
+/* A whole number from the environment variable NAME: 0, 1 when set
+ * (*V), -1 with ERR set when it is not a number. */
+static int
+env_number(const char *name, long *v, char *err, size_t errlen)
+{
+	const char *s = getenv(name);
+	char *end;
+
+	if (!s || !*s)
+		return 0;
+	errno = 0;
+	*v = strtol(s, &end, 10);
+	if (*end || errno || *v < 0) {
+		snprintf(err, errlen, "$%s: want a whole number, got \"%s\"",
+			 name, s);
+		return -1;
+	}
+	return 1;
+}
+
+/* -shard (and -shards, when not given) from the CI engine's variables;
+ * two engines that disagree, or a shard out of range, are errors. Slurm's
+ * task ids count from $SLURM_ARRAY_TASK_MIN. */
+static int
+shard_env(struct options *o, char *err, size_t errlen)
+{
+	long idx, count, min = 0, shard = -1, shards = 0;
+	const char *from = NULL;
+	size_t i;
+	int got;
+
+	for (i = 0; i < sizeof(engines) / sizeof(engines[0]); i++) {
+		if ((got = env_number(engines[i].index, &idx, err, errlen)) <= 0) {
+			if (got < 0)
+				return -1;
+			continue;
+		}
+		count = o->shards;
+		if (engines[i].count &&
+		    env_number(engines[i].count, &count, err, errlen) < 0)
+			return -1;
+		if (i == 3 && env_number("SLURM_ARRAY_TASK_MIN", &min, err,
+					 errlen) < 0)
+			return -1;
+		idx -= engines[i].base + (i == 3 ? min : 0);
+		if (count <= 0 || idx < 0 || idx >= count) {
+			snprintf(err, errlen, "$%s: shard %ld of %ld is out of "
+				 "range%s", engines[i].index, idx, count,
+				 count <= 0 ? " (give -shards N)" : "");
+			return -1;
+		}
+		if (from && (idx != shard || count != shards)) {
+			snprintf(err, errlen, "$%s and $%s disagree: shard %ld "
+				 "of %ld, and %ld of %ld", from,
+				 engines[i].index, shard, shards, idx, count);
+			return -1;
+		}
+		from = engines[i].index;
+		shard = idx;
+		shards = count;
+	}
+	if (from && o->shards && o->shards != shards) {
+		snprintf(err, errlen, "-shards %ld and $%s's %ld shards disagree",
+			 o->shards, from, shards);
+		return -1;
+	}
+	if (from) {
+		o->shard = shard;
+		o->shards = shards;
+	}
+	return 0;
+}
+
 int
 flags_takes_value(const char *arg)
 {
@@ -220,6 +306,7 @@ flags_parse(struct options *o, int argc, char **argv, char *err,
 	memset(o, 0, sizeof(*o));
 	o->timeout_scale = 1;
 	o->seed = -1;
+	o->shard = -1;		/* not given: the environment's, or 0 */
 	for (i = 1; i < argc; i++) {
 		a = argv[i];
 		if (a[0] != '-' || a[1] == '\0')
@@ -253,6 +340,10 @@ flags_parse(struct options *o, int argc, char **argv, char *err,
 	o->npaths = argc - i;
 	o->argv = argv;
 	o->argc = argc;
+	if (o->shard < 0 && shard_env(o, err, errlen) < 0)
+		return -1;
+	if (o->shard < 0)
+		o->shard = 0;
 	if (o->shards && o->shard >= o->shards) {
 		snprintf(err, errlen, "-shard %ld out of range for -shards %ld",
 			 o->shard, o->shards);

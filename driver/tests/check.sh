@@ -11,6 +11,12 @@
 # not installed, counts its cases as skipped.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
+# run inside a CI engine's parallel job, the driver would take its shard
+# from these; the checks want every test
+unset CI_NODE_INDEX CI_NODE_TOTAL BUILDKITE_PARALLEL_JOB \
+    BUILDKITE_PARALLEL_JOB_COUNT CIRCLE_NODE_INDEX CIRCLE_NODE_TOTAL \
+    SLURM_ARRAY_TASK_ID SLURM_ARRAY_TASK_COUNT SLURM_ARRAY_TASK_MIN \
+    JOB_COMPLETION_INDEX
 rd=${RUNDRIVER:-./rundriver}
 unit=${UNIT:-build/unit}
 

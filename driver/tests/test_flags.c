@@ -1,8 +1,11 @@
-/* Unit tests of flags.c: Go's flag rules and bad values. */
+/* Unit tests of flags.c: Go's flag rules, bad values, -shard from the
+ * variables of CI engines. */
+#define _POSIX_C_SOURCE 200809L
 #include "unit.h"
 #include "flags.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The options a case looks at, in a few words. */
@@ -16,6 +19,71 @@ summary(const struct options *o, char *buf, size_t len)
 		n += snprintf(buf + n, len - (size_t)n, " bisect=%d", o->bisect);
 	if (o->stress_time)
 		snprintf(buf + n, len - (size_t)n, " stress=%g", o->stress_time);
+}
+
+/* -shard and -shards from the variables CI engines set. */
+static void
+test_shard_env(void)
+{
+	static const char *const vars[] = { "CI_NODE_INDEX", "CI_NODE_TOTAL",
+		"BUILDKITE_PARALLEL_JOB", "BUILDKITE_PARALLEL_JOB_COUNT",
+		"CIRCLE_NODE_INDEX", "CIRCLE_NODE_TOTAL", "SLURM_ARRAY_TASK_ID",
+		"SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN",
+		"JOB_COMPLETION_INDEX", NULL };
+	static const struct {
+		const char *env;	/* NAME=VALUE words */
+		const char *argv[4];
+		const char *want;
+	} cases[] = {
+		{ "", { "rd" }, "0/0" },
+		{ "CI_NODE_INDEX=2 CI_NODE_TOTAL=3", { "rd" }, "1/3" },
+		{ "CI_NODE_INDEX=0 CI_NODE_TOTAL=3", { "rd" },
+		  "$CI_NODE_INDEX: shard -1 of 3 is out of range" },
+		{ "BUILDKITE_PARALLEL_JOB=2 BUILDKITE_PARALLEL_JOB_COUNT=4",
+		  { "rd" }, "2/4" },
+		{ "CIRCLE_NODE_INDEX=1 CIRCLE_NODE_TOTAL=2", { "rd" }, "1/2" },
+		{ "SLURM_ARRAY_TASK_ID=5 SLURM_ARRAY_TASK_COUNT=3 "
+		  "SLURM_ARRAY_TASK_MIN=4", { "rd" }, "1/3" },
+		{ "JOB_COMPLETION_INDEX=3", { "rd", "-shards", "4" }, "3/4" },
+		{ "JOB_COMPLETION_INDEX=3", { "rd" },
+		  "$JOB_COMPLETION_INDEX: shard 3 of 0 is out of range (give "
+		  "-shards N)" },
+		{ "CI_NODE_INDEX=1 CI_NODE_TOTAL=2 CIRCLE_NODE_INDEX=1 "
+		  "CIRCLE_NODE_TOTAL=2", { "rd" }, "$CI_NODE_INDEX and "
+		  "$CIRCLE_NODE_INDEX disagree: shard 0 of 2, and 1 of 2" },
+		{ "CI_NODE_INDEX=1 CI_NODE_TOTAL=2", { "rd", "-shards", "3" },
+		  "-shards 3 and $CI_NODE_INDEX's 2 shards disagree" },
+		{ "CI_NODE_INDEX=2 CI_NODE_TOTAL=2", { "rd", "-shard=0" }, "0/0" },
+		{ "CI_NODE_INDEX=x", { "rd" },
+		  "$CI_NODE_INDEX: want a whole number, got \"x\"" },
+	};
+	struct options o;
+	char env[256], *w, *save, *eq, err[256], got[256];
+	size_t i, k;
+	int argc;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		for (k = 0; vars[k]; k++)
+			unsetenv(vars[k]);
+		snprintf(env, sizeof(env), "%s", cases[i].env);
+		for (w = strtok_r(env, " ", &save); w;
+		     w = strtok_r(NULL, " ", &save)) {
+			eq = strchr(w, '=');
+			*eq = '\0';
+			setenv(w, eq + 1, 1);
+		}
+		for (argc = 0; argc < 4 && cases[i].argv[argc]; argc++)
+			;
+		if (flags_parse(&o, argc, (char **)cases[i].argv, err,
+				sizeof(err)) < 0)
+			snprintf(got, sizeof(got), "%s", err);
+		else
+			snprintf(got, sizeof(got), "%ld/%ld", o.shard, o.shards);
+		check_str(cases[i].env[0] ? cases[i].env : "(no variables)",
+			  got, cases[i].want);
+	}
+	for (k = 0; vars[k]; k++)
+		unsetenv(vars[k]);
 }
 
 void
@@ -86,4 +154,5 @@ test_flags(void)
 	check_int("takes value -profile=x", flags_takes_value("-profile=x"), 0);
 	check_int("takes value -bless", flags_takes_value("-bless"), 0);
 	check_int("takes value -bisect", flags_takes_value("-bisect"), 0);
+	test_shard_env();
 }
