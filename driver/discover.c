@@ -62,14 +62,24 @@ seen_before(struct seen *s, const struct stat *st)
 	return 0;
 }
 
+void
+testlist_shard(struct testlist *t, const char *name, char *path, long shard,
+	       long shards)
+{
+	if (shards <= 0 ||
+	    discover_fnv1(name) % (uint32_t)shards == (uint32_t)shard) {
+		testlist_push(t, path);
+		return;
+	}
+	t->others = xrealloc(t->others, (t->nothers + 1) * sizeof(char *));
+	t->others[t->nothers++] = path;
+}
+
 static int
 wanted_name(const struct walk *w, const char *name)
 {
 	const char *const *e;
 
-	if (w->shards > 0 &&
-	    discover_fnv1(name) % (uint32_t)w->shards != (uint32_t)w->shard)
-		return 0;
 	for (e = w->exts; *e; e++)
 		if (has_suffix(name, *e))
 			return 1;
@@ -100,7 +110,8 @@ walk_dir(struct walk *w, const char *dir)
 			 * loop) is listed, so that loading it fails loudly;
 			 * any other broken link is not a test */
 			if (wanted_name(w, de->d_name))
-				testlist_push(w->out, path);
+				testlist_shard(w->out, de->d_name, path,
+					       w->shard, w->shards);
 			else
 				free(path);
 			continue;
@@ -111,7 +122,8 @@ walk_dir(struct walk *w, const char *dir)
 				rc = walk_dir(w, path);
 			free(path);
 		} else if (S_ISREG(st.st_mode) && wanted_name(w, de->d_name)) {
-			testlist_push(w->out, path);
+			testlist_shard(w->out, de->d_name, path, w->shard,
+				       w->shards);
 		} else {
 			free(path);
 		}
@@ -131,8 +143,7 @@ discover(const char *const *paths, size_t npaths, const char *const *exts,
 	size_t i, first;
 	int rc = 0;
 
-	out->paths = NULL;
-	out->n = 0;
+	memset(out, 0, sizeof(*out));
 	for (i = 0; rc == 0 && i < npaths; i++) {
 		if (stat(paths[i], &st) < 0) {
 			snprintf(err, errlen, "%s: %s", paths[i],
@@ -165,7 +176,9 @@ testlist_free(struct testlist *t)
 
 	for (i = 0; i < t->n; i++)
 		free(t->paths[i]);
+	for (i = 0; i < t->nothers; i++)
+		free(t->others[i]);
 	free(t->paths);
-	t->paths = NULL;
-	t->n = 0;
+	free(t->others);
+	memset(t, 0, sizeof(*t));
 }

@@ -204,6 +204,30 @@ read_steps(const char *p, struct json_event *ev)
 	return *p == ']' ? p + 1 : NULL;
 }
 
+/* The list of strings at P into EV's tests. Return what follows, or
+ * NULL. */
+static const char *
+read_tests(const char *p, struct json_event *ev)
+{
+	struct strbuf sb;
+
+	if (*(p = skip_ws(p)) != '[')
+		return NULL;
+	for (p = skip_ws(p + 1); *p == '"'; ) {
+		strbuf_init(&sb, 0);
+		if (!(p = read_string(p, &sb))) {
+			strbuf_release(&sb);
+			return NULL;
+		}
+		strv_push(&ev->tests, &ev->ntests, strbuf_detach(&sb));
+		strbuf_release(&sb);
+		p = skip_ws(p);
+		if (*p == ',')
+			p = skip_ws(p + 1);
+	}
+	return *p == ']' ? p + 1 : NULL;
+}
+
 /* Store the string value of KEY in EV when it is one of its fields. */
 static void
 keep_string(struct json_event *ev, const char *key, char *value)
@@ -245,6 +269,8 @@ json_event_read(const char *line, struct json_event *ev)
 			ev->elapsed = strtod(p, NULL), p = skip_value(p);
 		else if (p && strcmp(key.buf, "Steps") == 0)
 			p = read_steps(p, ev);
+		else if (p && strcmp(key.buf, "Tests") == 0)
+			p = read_tests(p, ev);
 		else if (p)
 			p = skip_value(p);
 		strbuf_release(&key);
@@ -270,5 +296,7 @@ json_event_free(struct json_event *ev)
 	free(ev->test);
 	free(ev->output);
 	free(ev->path);
+	if (ev->tests)
+		free_strv(ev->tests);
 	memset(ev, 0, sizeof(*ev));
 }

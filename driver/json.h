@@ -17,6 +17,8 @@ struct json_event {
 	double elapsed;
 	double compile_cpu;	/* user+sys seconds of its steps but "run" */
 	double compile_rss_kb;	/* the largest peak RSS of those steps */
+	char **tests;		/* a package's "Tests" list (NULL-ended) */
+	size_t ntests;
 };
 
 /* Read the JSON object LINE into EV. Return 0, or -1 when LINE is not an

@@ -25,7 +25,15 @@ struct rec {
 	double secs;
 };
 
+/* A test the run selected, in this shard or another, for the package
+ * events' list of every test (what merge checks the shards against). */
+struct want {
+	char *package, *path;
+};
+
 static struct {
+	struct want *wants;
+	size_t nwants;
 	FILE *json;		/* NULL: no -json */
 	const char *json_path, *junit_path;
 	int tap;
@@ -64,6 +72,35 @@ void
 machine_profile(const char *name, int matrix)
 {
 	m.profile = matrix ? name : NULL;
+}
+
+/* The package of the test at PATH: its folder, after the profile's name
+ * in a matrix. Malloc'd. */
+static char *
+package_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return xasprintf("%s%s%.*s", m.profile ? m.profile : "",
+			 m.profile ? ":" : "", slash ? (int)(slash - path) : 1,
+			 slash ? path : ".");
+}
+
+void
+machine_expect(char *const *paths, size_t n, char *const *others,
+	       size_t nothers)
+{
+	size_t i;
+
+	if (!m.json)
+		return;
+	m.wants = xrealloc(m.wants, (m.nwants + n + nothers + 1) *
+			   sizeof(*m.wants));
+	for (i = 0; i < n + nothers; i++, m.nwants++) {
+		m.wants[m.nwants].path = xstrdup(i < n ? paths[i] :
+						 others[i - n]);
+		m.wants[m.nwants].package = package_of(m.wants[m.nwants].path);
+	}
 }
 
 /* The current time as RFC 3339 with nanoseconds, UTC. */
@@ -233,10 +270,7 @@ machine_test(const struct job *j, const char *word)
 	r = &m.recs[m.n++];
 	r->path = xstrdup(j->path);
 	r->test = xstrdup(slash ? slash + 1 : j->path);
-	r->package = xasprintf("%s%s%.*s", m.profile ? m.profile : "",
-			       m.profile ? ":" : "", slash ?
-			       (int)(slash - j->path) : 1,
-			       slash ? j->path : ".");
+	r->package = package_of(j->path);
 	r->word = word ? word : words[j->status];
 	r->failed = word || j->status == ST_FAIL || j->status == ST_FIXED;
 	r->skipped = !r->failed && (j->status == ST_SKIP ||
@@ -267,12 +301,36 @@ packages(size_t *n)
 	return v;
 }
 
-/* Each package's closing events: its verdict and time. */
+/* ",\"Tests\":[...]": every test of package PKG the run selected, in
+ * this shard or another. Malloc'd. */
+static char *
+tests_field(const char *pkg)
+{
+	struct strbuf sb;
+	size_t i;
+	int first = 1;
+
+	strbuf_init(&sb, 0);
+	strbuf_addstr(&sb, ",\"Tests\":[");
+	for (i = 0; i < m.nwants; i++)
+		if (!strcmp(m.wants[i].package, pkg)) {
+			strbuf_addstr(&sb, first ? "" : ",");
+			json_string(&sb, m.wants[i].path,
+				    strlen(m.wants[i].path));
+			first = 0;
+		}
+	strbuf_addstr(&sb, "]");
+	return strbuf_detach(&sb);
+}
+
+/* Each package's closing events: its verdict, time and list of tests;
+ * a package with no test in this shard is go test's "[no test files]". */
 static void
 json_close(const size_t *pkg, size_t npkg)
 {
-	char line[4096];
-	size_t p, i;
+	char line[4096], *tests, *extra;
+	struct rec none;
+	size_t p, i, k;
 	double secs;
 	int failed;
 
@@ -287,9 +345,29 @@ json_close(const size_t *pkg, size_t npkg)
 		snprintf(line, sizeof(line), "%s\t%s\t%.3fs\n",
 			 failed ? "FAIL" : "ok  ", m.recs[pkg[p]].package, secs);
 		event(&m.recs[pkg[p]], 1, "output", line, strlen(line), "");
-		snprintf(line, sizeof(line), ",\"Elapsed\":%.3f", secs);
+		tests = tests_field(m.recs[pkg[p]].package);
+		extra = xasprintf(",\"Elapsed\":%.3f%s", secs, tests);
 		event(&m.recs[pkg[p]], 1, failed ? "fail" : "pass", NULL, 0,
-		      line);
+		      extra);
+		free(extra);
+		free(tests);
+	}
+	for (i = 0; i < m.nwants; i++) {	/* packages of other shards */
+		for (k = 0; k < m.n && strcmp(m.recs[k].package,
+					      m.wants[i].package); k++)
+			;
+		for (p = 0; k == m.n && p < i && strcmp(m.wants[p].package,
+						       m.wants[i].package); p++)
+			;
+		if (k < m.n || p < i)
+			continue;
+		none.package = m.wants[i].package;
+		snprintf(line, sizeof(line), "?   \t%s\t[no test files]\n",
+			 none.package);
+		event(&none, 1, "output", line, strlen(line), "");
+		tests = tests_field(none.package);
+		event(&none, 1, "skip", NULL, 0, tests);
+		free(tests);
 	}
 }
 
@@ -420,6 +498,11 @@ machine_close(void)
 		free(m.recs[i].path);
 		free(m.recs[i].msg);
 	}
+	for (i = 0; i < m.nwants; i++) {
+		free(m.wants[i].package);
+		free(m.wants[i].path);
+	}
+	free(m.wants);
 	free(m.recs);
 	free(pkg);
 	memset(&m, 0, sizeof(m));

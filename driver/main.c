@@ -4,6 +4,7 @@
 #include "bisect.h"
 #include "compare.h"
 #include "flags.h"
+#include "merge.h"
 #include "newcase.h"
 #include "promote.h"
 #include "run.h"
@@ -37,6 +38,7 @@ static const struct sub {
 	{ "bisect", bisect_main },
 	{ "new", newcase_main },
 	{ "compare", compare_main },
+	{ "merge", merge_main },
 };
 
 int

@@ -76,10 +76,13 @@ print_slow(FILE *out)
 	if (opt->summary && nslow)
 		fprintf(out, "slowest:\n");
 	for (i = 0; i < nslow; i++) {
-		if (opt->summary)
+		if (opt->summary && slow[i].compile + slow[i].run > 0)
 			fprintf(out, "%8.3fs  %s  (cpu: compile %.3fs, run "
 				"%.3fs)\n", slow[i].secs, slow[i].path,
 				slow[i].compile, slow[i].run);
+		else if (opt->summary)	/* merge: no step costs */
+			fprintf(out, "%8.3fs  %s\n", slow[i].secs,
+				slow[i].path);
 		free(slow[i].path);
 	}
 	nslow = 0;

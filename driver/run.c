@@ -176,6 +176,14 @@ run_suites(struct run *r)
 		r->suite_known[kept.n] = k;
 		testlist_push(&kept, r->s.tests.paths[i]);
 	}
+	kept.others = r->s.tests.others;	/* other shards', same rules */
+	for (i = 0; i < r->s.tests.nothers; i++) {
+		if (suite_takes(suites_find(r->suites, r->s.tests.others[i]),
+				r->s.tests.others[i]))
+			kept.others[kept.nothers++] = r->s.tests.others[i];
+		else
+			free(r->s.tests.others[i]);
+	}
 	free(r->s.tests.paths);
 	r->s.tests = kept;
 }
@@ -367,6 +375,8 @@ run_tests(struct run *r, struct matrix *m)
 	proc_init();
 	report_init(&r->opt);
 	machine_profile(r->prof->name, m != NULL);
+	machine_expect(r->s.tests.paths, r->s.tests.n, r->s.tests.others,
+		       r->s.tests.nothers);
 	rc = sched_run(jobs, total, order, &r->c, r->opt.n);
 	free(order);
 	if (reps == 1 && !r->opt.bisect && !r->opt.stress && r->opt.seed < 0)

@@ -49,10 +49,8 @@ scan_go(const char *dir, long shard, long shards, struct testlist *out,
 	while ((de = readdir(d))) {
 		if (de->d_name[0] == '.' || !has_suffix(de->d_name, ".go"))
 			continue;
-		if (shards > 0 && discover_fnv1(de->d_name) % (uint32_t)shards !=
-		    (uint32_t)shard)
-			continue;
-		testlist_push(out, join_clean(dir, de->d_name));
+		testlist_shard(out, de->d_name, join_clean(dir, de->d_name),
+			       shard, shards);
 	}
 	closedir(d);
 	qsort(out->paths + first, out->n - first, sizeof(*out->paths),
@@ -67,8 +65,7 @@ godiscover_dirs(const char *const *dirs, size_t ndirs, long shard,
 	struct stat st;
 	size_t i;
 
-	out->paths = NULL;
-	out->n = 0;
+	memset(out, 0, sizeof(*out));
 	for (i = 0; i < ndirs; i++) {
 		if (strcmp(dirs[i], "-") == 0 || strcmp(dirs[i], "--") == 0)
 			continue;
