@@ -8,6 +8,8 @@
 #   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60);
 #                   make fuzz-replay replays the seed corpora once
 #   make deps       install missing Debian packages (as root)
+#   make install    the binary, profiles, man page and bash completion
+#                   under PREFIX (/usr/local); make uninstall removes them
 
 CC ?= cc
 PKGS := libpcre2-8 yaml-0.1
@@ -34,11 +36,12 @@ VERSION_PKGS := gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 \
 	clang-19 clang-22 pcc gcc-12-source
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src valgrind libclang-rt-dev git \
-	bsdutils gotestsum libxml2-utils
+	bsdutils gotestsum libxml2-utils mandoc
 
 SUITE_COMPILERS := cc gcc clang tcc 'pcc?'
 
-.PHONY: all run check asan valgrind deps deps-versions install clean check-headers bench
+.PHONY: all run check asan valgrind deps deps-versions install uninstall clean \
+	check-headers bench
 
 all: rundriver
 
@@ -112,7 +115,7 @@ asan: deps
 	$(MAKE) O=build/asan CFLAGS="$(ASAN_FLAGS)" build/asan/rundriver build/asan/unit
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		RUNDRIVER=build/asan/rundriver UNIT=build/asan/unit GO_CHECKS=0 \
-		C_SUITE_CHECKS=0 VERSION_CHECKS=0 FUZZ_REPLAY=1 \
+		C_SUITE_CHECKS=0 VERSION_CHECKS=0 INSTALL_CHECKS=0 FUZZ_REPLAY=1 \
 		E2E_RSS_MAX_MB=256 \
 		driver/tests/check.sh cc
 
@@ -124,12 +127,24 @@ valgrind: deps
 	$(MAKE) rundriver
 	E2E_WRAP="$(VALGRIND)" driver/tests/e2e.sh ./rundriver
 
+# The binary, its profiles (found from the binary: config.c's
+# config_dir), the man page and the bash completion; uninstall removes
+# what install put, and share/rundriver/ when nothing else is left there.
+SHARE = $(DESTDIR)$(PREFIX)/share
+COMPDIR = $(SHARE)/bash-completion/completions
 install: rundriver
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rundriver/config
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/rundriver/config \
+		$(SHARE)/man/man1 $(COMPDIR)
 	install -m 755 rundriver $(DESTDIR)$(PREFIX)/bin/
-	install -d $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 644 driver/doc/rundriver.1 $(DESTDIR)$(PREFIX)/share/man/man1/
-	install -m 644 config/* $(DESTDIR)$(PREFIX)/share/rundriver/config/
+	install -m 644 driver/doc/rundriver.1 $(SHARE)/man/man1/
+	install -m 644 driver/doc/rundriver.bash $(COMPDIR)/rundriver
+	install -m 644 config/* $(SHARE)/rundriver/config/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/rundriver $(SHARE)/man/man1/rundriver.1 \
+		$(COMPDIR)/rundriver \
+		$(addprefix $(SHARE)/rundriver/config/,$(notdir $(wildcard config/*)))
+	rmdir $(SHARE)/rundriver/config $(SHARE)/rundriver 2>/dev/null || true
 
 clean:
 	rm -rf build rundriver

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The whole of `make check`: unit tests, end-to-end tests, Go's tree, then
-# the C suite (test/, fixedbugs/, bugs/) under the profiles named on the
-# command line (several: one matrix run) and the suite's own checks. Ends
-# with one line "N passed, N failed, N skipped" summing every test that ran.
+# The whole of `make check`: unit tests, end-to-end tests, make install,
+# Go's tree, then the C suite (test/, fixedbugs/, bugs/) under the profiles
+# named on the command line (several: one matrix run) and the suite's own
+# checks. Ends with one line "N passed, N failed, N skipped" summing every
+# test that ran.
 #   driver/tests/check.sh cc gcc clang tcc pcc?
 # $RUNDRIVER and $UNIT name the driver and unit-test binaries to use
 # (default ./rundriver and build/unit), e.g. a sanitizer build;
-# GO_CHECKS=0, C_SUITE_CHECKS=0 and VERSION_CHECKS=0 leave those parts out, FUZZ_REPLAY=1
-# adds the fuzz seed replay. A part left out, by choice or because Go is
-# not installed, counts its cases as skipped.
+# GO_CHECKS=0, C_SUITE_CHECKS=0, VERSION_CHECKS=0 and INSTALL_CHECKS=0
+# leave those parts out, FUZZ_REPLAY=1 adds the fuzz seed replay. A part
+# left out, by choice or because Go is not installed, counts its cases as
+# skipped.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 # run inside a CI engine's parallel job, the driver would take its shard
@@ -59,6 +61,19 @@ echo "== end-to-end tests"
 out=$(driver/tests/e2e.sh "$rd" 2>&1)
 printf '%s\n' "$out"
 add e2e "$out"
+
+# make install into a temporary PREFIX: the installed binary away from the
+# tree, its bash completion, its man page. It installs ./rundriver, not
+# $RUNDRIVER: $INSTALL_CHECKS=0 leaves it out, as the sanitizer run does.
+if [ "${INSTALL_CHECKS:-1}" = 0 ]; then
+	left_out "make install (INSTALL_CHECKS=0)" \
+	    "$(driver/tests/install.sh --count)"
+else
+	echo "== make install: the installed binary, completion, man page"
+	out=$(driver/tests/install.sh 2>&1)
+	printf '%s\n' "$out" | grep -v '^ok '
+	add install "$out"
+fi
 
 # The Go dialect against run.go, when Go and its test tree are installed
 # ($GO_CHECKS=0 leaves it out, as the sanitizer run does).
