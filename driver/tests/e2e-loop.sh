@@ -447,3 +447,54 @@ case_compare()
 	rm -f "$g"/*.json
 	finish 30
 }
+
+# shard_run ENGINE I: run shard I of 3 of the summary tree with the
+# variables of ENGINE (I counted from 0), its -json into $WORK/gen/sI.json.
+shard_run()
+{
+	local j=$WORK/gen/s$2.json d=$E2E/summary
+
+	case $1 in
+	gitlab) CI_NODE_INDEX=$(($2 + 1)) CI_NODE_TOTAL=3 drive -v -json "$j" "$d" ;;
+	buildkite) BUILDKITE_PARALLEL_JOB=$2 BUILDKITE_PARALLEL_JOB_COUNT=3 \
+	    drive -v -json "$j" "$d" ;;
+	circleci) CIRCLE_NODE_INDEX=$2 CIRCLE_NODE_TOTAL=3 drive -v -json "$j" "$d" ;;
+	slurm) SLURM_ARRAY_TASK_ID=$(($2 + 4)) SLURM_ARRAY_TASK_MIN=4 \
+	    SLURM_ARRAY_TASK_COUNT=3 drive -v -json "$j" "$d" ;;
+	kubernetes) JOB_COMPLETION_INDEX=$2 drive -v -shards 3 -json "$j" "$d" ;;
+	esac
+}
+
+# Three shards of a tree run as three processes with each CI engine's
+# variables, then merge: the same verdicts as one unsharded run. Without
+# one shard's file, merge fails naming that shard's tests; with one twice,
+# naming those reported twice.
+case_shards_merge()
+{
+	local e i want got lost g=$WORK/gen
+
+	drive -v "$E2E/summary"
+	want=$(sed -E $'s/\t[0-9.]+s$//' "$WORK/out")
+	for e in gitlab buildkite circleci slurm kubernetes; do
+		for i in 0 1 2; do
+			shard_run "$e" "$i"
+			[ "$RC" = 0 ] || [ "$RC" = 1 ] || why "$e shard $i: exit $RC"
+		done
+		rd merge -v "$g/s0.json" "$g/s1.json" "$g/s2.json"
+		expect_rc 1	# the tree has a failing test
+		got=$(sed -E $'s/\t[0-9.]+s$//' "$WORK/out")
+		[ "$got" = "$want" ] || why "$e: merged verdicts differ: $(diff <(echo "$want") <(echo "$got") | grep '^[<>]' | head -3 | paste -sd '|')"
+	done
+	lost=$(grep -o '"Path":"[^"]*","Steps"' "$g/s1.json" | sed 's/"Path":"//; s/","Steps"//' | sort)
+	[ -n "$lost" ] || why "shard 1 ran no test: the case proves nothing"
+	rd merge "$g/s0.json" "$g/s2.json"
+	expect_rc 1
+	got=$(grep -B1 '^no shard reported this test' "$WORK/out" |
+	    sed -n 's/^# rundriver -- //p' | sort)
+	[ "$got" = "$lost" ] || why "missing tests named: '$got', want '$lost'"
+	rd merge "$g/s0.json" "$g/s1.json" "$g/s1.json" "$g/s2.json"
+	expect_rc 1
+	check 'msg:reported by two shards'
+	rm -f "$g"/s[012].json
+	finish 30
+}

@@ -323,6 +323,7 @@ c failed
 c progress-tty
 c machine-reports
 c compare
+c shards-merge
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
