@@ -78,6 +78,7 @@ static const struct {
 	{ "release", test_release },
 	{ "suite", test_suite },
 	{ "results", test_results },
+	{ "json", test_json },
 };
 
 enum { NGROUPS = sizeof(groups) / sizeof(groups[0]) };

@@ -31,5 +31,6 @@ void test_casmcheck(void);
 void test_release(void);
 void test_suite(void);
 void test_results(void);
+void test_json(void);
 
 #endif
