@@ -171,6 +171,7 @@ static char *
 steps_field(const struct job *j, const struct rec *r)
 {
 	struct strbuf sb;
+	char *res;
 	size_t i;
 
 	strbuf_init(&sb, 0);
@@ -184,7 +185,9 @@ steps_field(const struct job *j, const struct rec *r)
 			    j->costs[i].sys, j->costs[i].wall,
 			    j->costs[i].maxrss_kb);
 	strbuf_addstr(&sb, "]");
-	return strbuf_detach(&sb);
+	res = strbuf_detach(&sb);
+	strbuf_release(&sb);
+	return res;
 }
 
 /* The events of one test, in test2json's order. */
@@ -307,6 +310,7 @@ static char *
 tests_field(const char *pkg)
 {
 	struct strbuf sb;
+	char *res;
 	size_t i;
 	int first = 1;
 
@@ -320,7 +324,9 @@ tests_field(const char *pkg)
 			first = 0;
 		}
 	strbuf_addstr(&sb, "]");
-	return strbuf_detach(&sb);
+	res = strbuf_detach(&sb);
+	strbuf_release(&sb);
+	return res;
 }
 
 /* Each package's closing events: its verdict, time and list of tests;
