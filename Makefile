@@ -34,6 +34,9 @@ O ?= build
 OBJ = $(CORE:%=$(O)/%.o)
 VERSION_PKGS := gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 \
 	clang-19 clang-22 pcc gcc-12-source
+# A private single-node Slurm cluster for the e2e case slurm-array (a job
+# array of shards, merged); without it the case counts as skipped.
+SLURM_PKGS := slurmctld slurmd slurm-client munge
 DEB_PKGS := libpcre2-dev libyaml-dev gcc clang tcc pkg-config make \
 	golang-go golang-1.19-src valgrind libclang-rt-dev git \
 	bsdutils gotestsum libxml2-utils mandoc
@@ -91,11 +94,11 @@ deps:
 	$(call install_missing,$(DEB_PKGS))
 
 # What deps installs, and the other releases Debian 12 ships, for the
-# version matrix (config/gcc-11.yaml ... clang-22.yaml, pcc.yaml), and
-# GCC's source, whose testsuite the similarity check reads: one
+# version matrix (config/gcc-11.yaml ... clang-22.yaml, pcc.yaml), GCC's
+# source, whose testsuite the similarity check reads, and Slurm: one
 # apt-get update for all.
 deps-versions:
-	$(call install_missing,$(DEB_PKGS) $(VERSION_PKGS))
+	$(call install_missing,$(DEB_PKGS) $(VERSION_PKGS) $(SLURM_PKGS))
 
 run: deps
 	$(MAKE) rundriver

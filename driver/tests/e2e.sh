@@ -3,8 +3,9 @@
 # errorcheck and recipe errors, bad input, signals, driven through the fake
 # compiler of driver/tests/helper.c and the fixtures under driver/tests/e2e/.
 # The harness is e2e-lib.sh, the hand-written cases e2e-cases.sh and, for
-# -update_errors, e2e-update.sh; the table of cases is at the end of this
-# file.
+# -update_errors, e2e-update.sh; the engineer's loop e2e-loop.sh; a job
+# array on a private Slurm cluster e2e-slurm.sh; the table of cases is at
+# the end of this file.
 #
 # usage: driver/tests/e2e.sh [path-to-rundriver]    (from the repo root)
 # env:   CC         compiler for helper.c, helper-cc.c (default cc)
@@ -90,6 +91,7 @@ TABLE=()
 . driver/tests/e2e-cases.sh
 . driver/tests/e2e-update.sh
 . driver/tests/e2e-loop.sh
+. driver/tests/e2e-slurm.sh
 
 # ---- the cases ----
 
@@ -324,6 +326,7 @@ c progress-tty
 c machine-reports
 c compare
 c shards-merge
+c slurm-array
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
 
