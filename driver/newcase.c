@@ -10,6 +10,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,7 +245,7 @@ newcase_main(int argc, char **argv)
 	struct options opt;
 	struct sigaction sa;
 	struct stat st;
-	char err[512], *text, *first, *out;
+	char err[512], *text, *first, out[PATH_MAX];
 	const char *writer[5] = { NULL };
 	size_t k = 0;
 	int rc;
@@ -253,11 +254,11 @@ newcase_main(int argc, char **argv)
 	parse(&nc, argc, argv);
 	if (flags_parse(&opt, (int)nc.npass, nc.pass, err, sizeof(err)) < 0)
 		fatal("new: %s", err);
-	out = xasprintf("%.*s.out", (int)strlen(nc.path) - 2, nc.path);
+	snprintf(out, sizeof(out), "%.*s.out", (int)strlen(nc.path) - 2,
+		 nc.path);
 	if (lstat(nc.path, &st) == 0 || (nc.bless && lstat(out, &st) == 0))
 		fatal("new: %s already exists; nothing written",
 		      lstat(nc.path, &st) == 0 ? nc.path : out);
-	free(out);
 	check_name(&nc);
 	text = case_text(&nc);
 	write_new(nc.path, text);
