@@ -35,10 +35,7 @@ struct bisect {
 };
 
 /* Its own flags, the rest goes to the test runs. */
-static const struct own {
-	const char *name;
-	size_t off;		/* a const char * of struct bisect */
-} owns[] = {
+static const struct flag_own owns[] = {
 	{ "repo", offsetof(struct bisect, repo) },
 	{ "good", offsetof(struct bisect, good) },
 	{ "bad", offsetof(struct bisect, bad) },
@@ -47,12 +44,6 @@ static const struct own {
 
 static volatile sig_atomic_t stop_sig;
 static struct bisect *live;	/* what cleanup removes */
-
-static void
-on_signal(int sig)
-{
-	stop_sig = sig;
-}
 
 /* Remove the worktree (its bisect state with it) and the temp folder. */
 static void
@@ -141,27 +132,17 @@ parse(struct bisect *b, int argc, char **argv)
 {
 	struct options opt;
 	char err[512], **check;
-	const char *a, *eq;
-	size_t i, k, len;
+	const char *a;
+	size_t i;
 	int j;
 
 	for (j = 0; j < argc; j++) {
 		a = argv[j] + (argv[j][0] == '-') + (argv[j][0] == '-' &&
 						      argv[j][1] == '-');
-		eq = strchr(a, '=');
-		len = eq ? (size_t)(eq - a) : strlen(a);
-		for (k = 0; a != argv[j] && k < sizeof(owns) / sizeof(owns[0]);
-		     k++)
-			if (strlen(owns[k].name) == len &&
-			    strncmp(a, owns[k].name, len) == 0)
-				break;
-		if (a != argv[j] && k < sizeof(owns) / sizeof(owns[0])) {
-			if (!eq && j + 1 == argc)
-				fatal("bisect: flag needs an argument: -%s",
-				      owns[k].name);
-			*(const char **)((char *)b + owns[k].off) =
-				eq ? eq + 1 : argv[++j];
-		} else if (a != argv[j] && strcmp(a, "fix") == 0) {
+		if (flags_own(owns, sizeof(owns) / sizeof(owns[0]), b, argc,
+			      argv, &j, "bisect"))
+			continue;
+		if (a != argv[j] && strcmp(a, "fix") == 0) {
 			b->fix = 1;
 		} else {
 			b->verbose |= strcmp(argv[j], "-v") == 0;
@@ -385,17 +366,12 @@ start(struct bisect *b, char **out)
 {
 	char *good = resolve(b, "good", b->good), *bad = resolve(b, "bad",
 								 b->bad);
-	struct sigaction sa;
 
 	b->tmp = tmpdir_create();
 	b->wt = xasprintf("%s/worktree", b->tmp);
 	live = b;
 	atexit(cleanup);
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;	/* no SA_RESTART: poll wakes */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	proc_catch(&stop_sig);
 	if (git(b->repo, out, "worktree", "add", "--detach", "--quiet", b->wt,
 		bad, NULL) != 0)
 		fatal("bisect: git worktree add failed: %s", *out);

@@ -7,7 +7,6 @@
 #include "json.h"
 #include "util.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,20 +35,11 @@ cmp_verdict(const void *a, const void *b)
 static void
 load(const char *path, struct run *r)
 {
-	char *text = slurp_file(path, NULL), *line, *nl;
+	struct json_file f;
 	struct json_event ev;
-	int lineno = 0;
 
-	if (!text)
-		fatal("compare: %s: %s", path, strerror(errno));
-	for (line = text; line && *line; line = nl ? nl + 1 : NULL) {
-		nl = strchr(line, '\n');
-		if (nl)
-			*nl = '\0';
-		lineno++;
-		if (json_event_read(line, &ev) < 0)
-			fatal("compare: %s:%d: not a test2json event", path,
-			      lineno);
+	json_file_open(&f, "compare", path);
+	while (json_file_next(&f, &ev)) {
 		if (ev.test && ev.package && (!strcmp(ev.action, "pass") ||
 		    !strcmp(ev.action, "fail") || !strcmp(ev.action, "skip"))) {
 			if (r->n == r->cap) {
@@ -66,7 +56,6 @@ load(const char *path, struct run *r)
 		}
 		json_event_free(&ev);
 	}
-	free(text);
 	if (r->n)
 		qsort(r->v, r->n, sizeof(*r->v), cmp_verdict);
 }

@@ -3,6 +3,7 @@
  * not act on any flag. */
 #define _POSIX_C_SOURCE 200809L
 #include "flags.h"
+#include "util.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -281,6 +282,31 @@ shard_env(struct options *o, char *err, size_t errlen)
 		o->shards = shards;
 	}
 	return 0;
+}
+
+int
+flags_own(const struct flag_own *owns, size_t n, void *base, int argc,
+	  char **argv, int *j, const char *who)
+{
+	const char *a = argv[*j], *eq;
+	size_t k, len;
+
+	if (a[0] != '-')
+		return 0;
+	a += 1 + (a[1] == '-');
+	eq = strchr(a, '=');
+	len = eq ? (size_t)(eq - a) : strlen(a);
+	for (k = 0; k < n; k++)
+		if (strlen(owns[k].name) == len &&
+		    strncmp(a, owns[k].name, len) == 0)
+			break;
+	if (k == n)
+		return 0;
+	if (!eq && *j + 1 == argc)
+		fatal("%s: flag needs an argument: -%s", who, owns[k].name);
+	*(const char **)((char *)base + owns[k].off) = eq ? eq + 1 :
+							   argv[++*j];
+	return 1;
 }
 
 int

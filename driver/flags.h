@@ -51,6 +51,19 @@ int flags_parse(struct options *o, int argc, char **argv, char *err,
 /* Does ARGV ask for -bisect (before its first non-flag word)? Usage
  * errors then exit 255, so that git bisect run stops. */
 int flags_bisect(int argc, char **argv);
+/* A sub-command's own flag that takes a value: its name, and the offset
+ * of the const char * that receives the value in the sub-command's
+ * struct. */
+struct flag_own {
+	const char *name;
+	size_t off;
+};
+/* Is ARGV[*J] one of the N flags OWNS ("-name V", "-name=V", one or two
+ * dashes)? Then store its value in BASE at the flag's offset, move *J
+ * past it and return 1; else return 0. A missing value is fatal, naming
+ * the sub-command WHO. */
+int flags_own(const struct flag_own *owns, size_t n, void *base, int argc,
+	      char **argv, int *j, const char *who);
 /* Is ARG a flag of the run that takes its value from the next word (a
  * non-boolean flag written without "=")? */
 int flags_takes_value(const char *arg);

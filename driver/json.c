@@ -1,12 +1,14 @@
 /* JSON text: strings written with every byte escaped as JSON and Go's
  * encoding/json do (invalid UTF-8 becomes U+FFFD), and a small reader of
  * the flat event objects rundriver writes (test2json's fields and the
- * "Steps" list), for compare and merge. */
+ * "Steps" and "Tests" lists), a file of them at a time, for compare and
+ * merge. */
 #define _POSIX_C_SOURCE 200809L
 #include "json.h"
 #include "strbuf.h"
 #include "util.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -299,4 +301,35 @@ json_event_free(struct json_event *ev)
 	if (ev->tests)
 		free_strv(ev->tests);
 	memset(ev, 0, sizeof(*ev));
+}
+
+void
+json_file_open(struct json_file *f, const char *who, const char *path)
+{
+	f->who = who;
+	f->path = path;
+	f->lineno = 0;
+	f->next = f->text = slurp_file(path, NULL);
+	if (!f->text)
+		fatal("%s: %s: %s", who, path, strerror(errno));
+}
+
+int
+json_file_next(struct json_file *f, struct json_event *ev)
+{
+	char *line = f->next, *nl;
+
+	if (!line || !*line) {
+		free(f->text);
+		f->text = f->next = NULL;
+		return 0;
+	}
+	if ((nl = strchr(line, '\n')))
+		*nl = '\0';
+	f->next = nl ? nl + 1 : NULL;
+	f->lineno++;
+	if (json_event_read(line, ev) < 0)
+		fatal("%s: %s:%d: not a test2json event", f->who, f->path,
+		      f->lineno);
+	return 1;
 }

@@ -26,4 +26,19 @@ struct json_event {
 int json_event_read(const char *line, struct json_event *ev);
 void json_event_free(struct json_event *ev);
 
+/* The events of a -json file, read one at a time. */
+struct json_file {
+	const char *who, *path;	/* the sub-command and the file, for
+				 * messages */
+	char *text, *next;
+	int lineno;
+};
+
+/* Read the -json file PATH for sub-command WHO; fatal when unreadable. */
+void json_file_open(struct json_file *f, const char *who, const char *path);
+/* The next event of F into EV (json_event_free it): 1, or 0 at the end,
+ * where F's memory is freed. A line that is not an event is fatal, naming
+ * the file and line. */
+int json_file_next(struct json_file *f, struct json_event *ev);
+
 #endif

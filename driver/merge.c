@@ -13,7 +13,6 @@
 #include "strbuf.h"
 #include "util.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,23 +89,14 @@ take(struct merge *g, struct json_event *ev)
 static void
 load(struct merge *g, const char *path)
 {
-	char *text = slurp_file(path, NULL), *line, *nl;
+	struct json_file f;
 	struct json_event ev;
-	int lineno = 0;
 
-	if (!text)
-		fatal("merge: %s: %s", path, strerror(errno));
-	for (line = text; line && *line; line = nl ? nl + 1 : NULL) {
-		if ((nl = strchr(line, '\n')))
-			*nl = '\0';
-		lineno++;
-		if (json_event_read(line, &ev) < 0)
-			fatal("merge: %s:%d: not a test2json event", path,
-			      lineno);
+	json_file_open(&f, "merge", path);
+	while (json_file_next(&f, &ev)) {
 		take(g, &ev);
 		json_event_free(&ev);
 	}
-	free(text);
 }
 
 static int

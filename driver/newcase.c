@@ -50,12 +50,6 @@ struct newcase {
 
 static volatile sig_atomic_t stop_sig;
 
-static void
-on_signal(int sig)
-{
-	stop_sig = sig;
-}
-
 /* Is S made of what CLASS allows, and not empty? */
 static int
 only(const char *s, size_t n, const char *class)
@@ -108,17 +102,14 @@ check_name(struct newcase *nc)
 static void
 parse(struct newcase *nc, int argc, char **argv)
 {
-	static const struct own {
-		const char *name;
-		size_t off;
-	} owns[] = {
+	static const struct flag_own owns[] = {
 		{ "action", offsetof(struct newcase, action) },
 		{ "from", offsetof(struct newcase, from) },
 		{ "fixed", offsetof(struct newcase, fixed) },
 		{ "what", offsetof(struct newcase, what) },
 	};
-	const char *a, *eq;
-	size_t k, len;
+	const char *a;
+	size_t k;
 	int j;
 
 	/* room for the words run_case adds: up to 4 flags, the path, NULL */
@@ -134,19 +125,10 @@ parse(struct newcase *nc, int argc, char **argv)
 			continue;
 		}
 		a += 1 + (a[1] == '-');
-		eq = strchr(a, '=');
-		len = eq ? (size_t)(eq - a) : strlen(a);
-		for (k = 0; k < sizeof(owns) / sizeof(owns[0]); k++)
-			if (strlen(owns[k].name) == len &&
-			    strncmp(a, owns[k].name, len) == 0)
-				break;
-		if (k < sizeof(owns) / sizeof(owns[0])) {
-			if (!eq && j + 1 == argc)
-				fatal("new: flag needs an argument: -%s",
-				      owns[k].name);
-			*(const char **)((char *)nc + owns[k].off) =
-				eq ? eq + 1 : argv[++j];
-		} else if (strcmp(a, "bless") == 0) {
+		if (flags_own(owns, sizeof(owns) / sizeof(owns[0]), nc, argc,
+			      argv, &j, "new"))
+			continue;
+		if (strcmp(a, "bless") == 0) {
 			nc->bless = 1;
 		} else if (strcmp(a, "update_errors") == 0) {
 			nc->update_errors = 1;
@@ -243,7 +225,6 @@ newcase_main(int argc, char **argv)
 {
 	struct newcase nc;
 	struct options opt;
-	struct sigaction sa;
 	struct stat st;
 	char err[512], *text, *first, out[PATH_MAX];
 	const char *writer[5] = { NULL };
@@ -269,11 +250,7 @@ newcase_main(int argc, char **argv)
 		     "code pattern the bug was about: add an asm check such "
 		     "as \"// amd64:`imul`\" in the function concerned, or a "
 		     "\"// kind:\" line when it is not wrong code");
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	proc_catch(&stop_sig);
 	if (nc.bless || nc.update_errors) {
 		first = xstrndup(opt.profile ? opt.profile : "cc",
 				 strcspn(opt.profile ? opt.profile : "cc", ","));

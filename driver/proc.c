@@ -134,6 +134,29 @@ proc_follow(char *const argv[], const char *cwd, char **out,
 	return follow(argv, cwd, out, 0, stop);
 }
 
+static volatile sig_atomic_t *caught;
+
+static void
+on_catch(int sig)
+{
+	*caught = sig;
+}
+
+void
+proc_catch(volatile sig_atomic_t *flag)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	caught = flag;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_catch;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
 int
 proc_follow_self(char **args, char **out, volatile sig_atomic_t *stop)
 {

@@ -38,6 +38,10 @@ int proc_capture(char *const argv[], char **out, double timeout);
  * start. */
 int proc_follow(char *const argv[], const char *cwd, char **out,
 		volatile sig_atomic_t *stop);
+/* From now on, SIGINT, SIGTERM and SIGHUP only set *FLAG to the signal's
+ * number (without SA_RESTART, so that a wait wakes): a sub-command that
+ * follows its children stops them, cleans up and re-raises it. */
+void proc_catch(volatile sig_atomic_t *flag);
 /* proc_follow of this very program with the arguments ARGS (a NULL-
  * terminated vector; ARGS[0] is ignored): a sub-command's test run. */
 int proc_follow_self(char **args, char **out, volatile sig_atomic_t *stop);
