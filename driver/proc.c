@@ -204,9 +204,10 @@ parent_of(const char *pid)
 	return (pid_t)ppid;
 }
 
-/* The pids of this process's children, found by scanning /proc. */
+/* The pids of this process's children, found by scanning all of /proc:
+ * the way when the kernel has no children lists. */
 static size_t
-list_children(pid_t *out, size_t max)
+scan_children(pid_t *out, size_t max)
 {
 	DIR *d = opendir("/proc");
 	struct dirent *de;
@@ -222,6 +223,39 @@ list_children(pid_t *out, size_t max)
 			out[n++] = (pid_t)atol(de->d_name);
 	}
 	closedir(d);
+	return n;
+}
+
+/* The pids of this process's children: one read of the kernel's list of
+ * them (the driver has one thread, and orphans are re-parented to it), or
+ * the whole scan where the kernel keeps no such list. */
+static size_t
+list_children(pid_t *out, size_t max)
+{
+	char path[64], buf[8192], *p, *end;
+	size_t n = 0, len = 0;
+	ssize_t r;
+	long v;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%ld/children",
+		 (long)getpid());
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return scan_children(out, max);
+	while (len < sizeof(buf) - 1 &&
+	       (r = read(fd, buf + len, sizeof(buf) - 1 - len)) > 0)
+		len += (size_t)r;
+	close(fd);
+	if (len == sizeof(buf) - 1)
+		return scan_children(out, max);	/* more than fits: all */
+	buf[len] = '\0';
+	for (p = buf; n < max; p = end) {
+		v = strtol(p, &end, 10);
+		if (end == p)
+			break;
+		out[n++] = (pid_t)v;
+	}
 	return n;
 }
 

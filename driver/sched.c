@@ -42,6 +42,7 @@ struct slot {
 	double kill_at;		/* SIGKILL then, once timed out */
 	double drain_until;	/* give up on EOF then, once exited */
 	int exited;
+	int swept;		/* orphans looked for since it exited */
 	int status;
 	int timed_out;
 	int parked;		/* waiting for the gate; cmd holds its command */
@@ -108,7 +109,10 @@ kill_orphans(const struct slot *s, size_t n)
 	proc_kill_orphans(keep, live_groups(s, n, keep));
 }
 
-/* Collect exit statuses; a step's direct child exiting ends its group. */
+/* Collect exit statuses; a step's direct child exiting ends its group
+ * (SIGKILL to the group, which is all a well-behaved command leaves). A
+ * pid that is no step's is an orphan re-parented here: only then are the
+ * other children looked for, so a run without orphans never scans. */
 static void
 reap(struct slot *s, size_t n)
 {
@@ -122,18 +126,30 @@ reap(struct slot *s, size_t n)
 			if (s[i].job && !s[i].exited && s[i].proc.pid == pid)
 				break;
 		if (i == n) {
-			orphan = 1;	/* its children come to us now */
+			orphan = 1;	/* its siblings may still run */
 			continue;
 		}
 		s[i].exited = 1;
+		s[i].swept = 0;
 		s[i].status = st;
 		s[i].ru = ru;
 		s[i].drain_until = now_mono() + DRAIN;
 		proc_kill(&s[i].proc, SIGKILL);
-		orphan = 1;
 	}
 	if (orphan)
 		kill_orphans(s, n);
+}
+
+/* A command that has exited but whose pipe is still open was outlived by
+ * a process that left its group (setsid) and holds the pipe: kill the
+ * orphans once, so that the pipe closes now rather than after DRAIN. */
+static void
+sweep(struct slot *s, size_t n, size_t i)
+{
+	if (!s[i].exited || s[i].swept || s[i].proc.fd < 0)
+		return;
+	s[i].swept = 1;
+	kill_orphans(s, n);
 }
 
 static void
@@ -467,6 +483,7 @@ sched_run(struct job *jobs, size_t n, const size_t *order,
 				continue;
 			if (s[i].proc.fd >= 0)
 				slot_read(&s[i]);
+			sweep(s, np, i);
 			check_deadlines(&s[i], now);
 			if (s[i].exited &&
 			    (s[i].proc.fd < 0 || now >= s[i].drain_until)) {

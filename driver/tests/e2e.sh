@@ -140,8 +140,8 @@ t timeout-scale 0.9-3 1 'timeout/scale.c' '-timeout_scale 0.25' fail:timeout/sca
 
 # descendants, files and output
 t grandchild-pipe 5 0 'proc/grandchild.c' '-v' pass:proc/grandchild.c
-t setsid-escapee 5 0 'proc/setsid.c' '-v' pass:proc/setsid.c
-t escape-exec-sleep 5 0 'proc/escape.c' '-v' pass:proc/escape.c
+t setsid-escapee 1.5 0 'proc/setsid.c' '-v' pass:proc/setsid.c
+t escape-exec-sleep 1.5 0 'proc/escape.c' '-v' pass:proc/escape.c
 t forkmany 5 0 'proc/forkmany.c' '-v' pass:proc/forkmany.c
 t flood-300MB 10 1 'proc/flood.c' '' fail:proc/flood.c \
     'in:proc/flood.c:output truncated: 310378496 bytes past the 4194304-byte limit'
