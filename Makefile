@@ -22,11 +22,11 @@ LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
 PREFIX ?= /usr/local
 
 # Pure modules (unit-tested) and the rest of the driver.
-PURE := arena strbuf util regex constraint recipe errcheck diff flags ytree \
+PURE := arena strbuf util sha256 regex constraint recipe errcheck diff flags ytree \
 	profile tmpl discover golden known release suite \
 	c/crecipe c/cerror c/cerrupdate c/casmcheck c/cpath \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
-CORE := $(PURE) proc tmpdir verdict report sched promote bisect newcase stress results config json machine compare merge guard matrix \
+CORE := $(PURE) cache proc tmpdir verdict report sched promote bisect newcase stress results config json machine compare merge guard matrix \
 	dialects run c/cdialect c/caction c/cjudge \
 	go/godialect go/godiscover go/goenv go/godir go/goaction go/goops \
 	go/gojudge

@@ -10,6 +10,7 @@ struct options;
 struct profile;
 struct stepcmd;
 struct stepout;
+struct cachekey;
 
 /* What a dialect's set-up and discovery give the engine for one run.
  * COMPILER comes in as the user's choice (-compiler, $RUNDRIVER_COMPILER
@@ -64,6 +65,12 @@ struct dialect {
 		    const struct stepout *prev, struct stepcmd *cmd);
 	/* The action word of the test at PATH, or "?" (for -list). */
 	const char *(*action_of)(struct arena *a, const char *path);
+	/* The result cache: add to H what identifies the toolchain beyond
+	 * the compiler's executable and version (NULL: nothing), and what
+	 * a started test reads besides its text, golden file and the files
+	 * its text names (NULL: nothing). cache.h has the adders. */
+	void (*identity)(const struct ctx *c, struct cachekey *h);
+	void (*inputs)(struct job *j, const struct ctx *c, struct cachekey *h);
 };
 
 #endif

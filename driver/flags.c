@@ -25,11 +25,13 @@ struct flag {
 
 /* The words an F_MODE flag takes after "=", by its field. */
 static const char *const bisect_words[] = { "false", "true", "fix", NULL };
+static const char *const cache_words[] = { "off", "on", NULL };
 static const struct mode {
 	size_t off;
 	const char *const *words;
 } modes[] = {
 	{ offsetof(struct options, bisect), bisect_words },
+	{ offsetof(struct options, cache), cache_words },
 };
 
 #define OPT(f) offsetof(struct options, f)
@@ -72,6 +74,8 @@ static const struct flag flags[] = {
 	{ "stress_time", F_DURATION, OPT(stress_time), "D",
 	  "-stress: stop after D (90s, 10m, 1h; default 10m)" },
 	{ "seed", F_INT, OPT(seed), "S", "-stress: replay the round of seed S" },
+	{ "cache", F_MODE, OPT(cache), "=off|on",
+	  "reuse the passes recorded in the result cache (default on)" },
 	{ "failed", F_BOOL, OPT(failed), NULL,
 	  "run only the tests that failed in the last run here" },
 	{ "json", F_STR, OPT(json), "FILE",
@@ -332,6 +336,7 @@ flags_parse(struct options *o, int argc, char **argv, char *err,
 	memset(o, 0, sizeof(*o));
 	o->timeout_scale = 1;
 	o->seed = -1;
+	o->cache = 1;
 	o->shard = -1;		/* not given: the environment's, or 0 */
 	for (i = 1; i < argc; i++) {
 		a = argv[i];

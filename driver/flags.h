@@ -33,6 +33,7 @@ struct options {
 	double stress_time;	/* seconds (0: the default bound) */
 	long seed;		/* -stress: replay this round (-1: random) */
 	int failed;		/* only the last run's failures */
+	int cache;		/* -cache: 1 on (default), 0 off */
 	const char *json;	/* -json FILE or -: test2json events */
 	const char *junit;	/* -junit FILE */
 	int tap;		/* -tap: TAP 13 on stdout */

@@ -6,6 +6,7 @@
 #include "arena.h"
 #include "recipe.h"
 
+struct cache;
 struct dialect;
 struct known;
 struct suite;
@@ -44,6 +45,7 @@ struct ctx {
 	const char *cwd;		/* absolute folder tests are relative to */
 	const char *tmproot;		/* the run's temp folder */
 	const void *tool;		/* the dialect's own state of the run */
+	struct cache *cache;		/* the result cache, or NULL: off */
 };
 
 /* One command a dialect asks for. */
@@ -107,6 +109,11 @@ struct job {
 	double start, secs;
 	struct stepcost *costs;	/* its commands' (arena memory) */
 	size_t ncosts, costcap;
+	char *cachekey;		/* its result cache key (hex), or NULL */
+	int cached;		/* its pass came from the result cache */
+	char **deps;		/* files it read that its key does not cover
+				 * (a C test's headers), for the cache */
+	size_t ndeps;
 };
 
 #endif

@@ -18,7 +18,7 @@
 
 /* The typed readers: each fills one field of the profile from a node. */
 enum ktype {
-	K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV,
+	K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV, K_SWITCH,
 	K_BASE,			/* extends: read first, by profile_fill */
 };
 
@@ -49,6 +49,10 @@ static const struct key keys[] = {
 	{ "family", K_STR, FIELD(family), 0 },
 	{ "release", K_STR, FIELD(release), 0 },
 	{ "value_flags", K_LIST, FIELD(value_flags), FIELD(nvalue_flags) },
+	{ "cache", K_SWITCH, FIELD(cache), 0 },
+	{ "tool_env", K_ENV, FIELD(tool_env), FIELD(ntool_env) },
+	{ "direct_tools", K_SWITCH, FIELD(direct_tools), 0 },
+	{ "identity", K_LIST, FIELD(identity), FIELD(nidentity) },
 	{ "extends", K_BASE, 0, 0 },
 };
 
@@ -60,6 +64,7 @@ static const char *const step_names[STEP_NKINDS] = {
 	[STEP_CHECK] = "check",
 	[STEP_ASM] = "asm",
 	[STEP_RUN] = "run",
+	[STEP_DEPS] = "deps",
 };
 
 static int
@@ -104,6 +109,30 @@ read_number(const struct ysource *l, const struct ynode *y, double *v)
 		return ytree_error(l, y->line, y->col, "expected a positive number, "
 			    "got \"%s\"", y->value);
 	return 0;
+}
+
+/* on or off (YAML's true and false too): SWITCH_ON or SWITCH_OFF. */
+static int
+read_switch(const struct ysource *l, const struct ynode *y, int *v)
+{
+	static const char *const on[] = { "on", "true", "yes" };
+	static const char *const off[] = { "off", "false", "no" };
+	size_t i;
+
+	if (want_kind(l, y, Y_SCALAR) < 0)
+		return -1;
+	for (i = 0; i < sizeof(on) / sizeof(on[0]); i++) {
+		if (strcmp(y->value, on[i]) == 0) {
+			*v = SWITCH_ON;
+			return 0;
+		}
+		if (strcmp(y->value, off[i]) == 0) {
+			*v = SWITCH_OFF;
+			return 0;
+		}
+	}
+	return ytree_error(l, y->line, y->col, "expected on or off, got \"%s\"",
+			   y->value);
 }
 
 static int
@@ -228,6 +257,8 @@ read_key(const struct ysource *l, struct profile *p, const struct key *k,
 	case K_ENV:
 		return read_env(l, y, (char ***)(base + k->off),
 				(size_t *)(base + k->off_n));
+	case K_SWITCH:
+		return read_switch(l, y, (int *)(base + k->off));
 	case K_BASE:
 		return 0;
 	}
@@ -527,6 +558,8 @@ profile_free(struct profile *p)
 	free(p->known_failures);
 	free(p->family);
 	free_strv(p->value_flags);
+	free_strv(p->tool_env);
+	free_strv(p->identity);
 	free(p->release);
 	regex_free(p->release_rx);
 	free(p);

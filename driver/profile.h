@@ -13,6 +13,7 @@ enum step_kind {
 	STEP_CHECK,
 	STEP_ASM,
 	STEP_RUN,
+	STEP_DEPS,		/* lists the files a compile reads (cache) */
 	STEP_NKINDS
 };
 
@@ -21,6 +22,9 @@ struct tmpl {
 	char **words;
 	size_t n;
 };
+
+/* A yes-or-no key: unset (the default applies), on or off. */
+enum { SWITCH_UNSET, SWITCH_ON, SWITCH_OFF };
 
 /* How to drive one toolchain, loaded from config/NAME.yaml. */
 struct profile {
@@ -54,6 +58,14 @@ struct profile {
 				 * word of a directive; NULL: the dialect's
 				 * default */
 	size_t nvalue_flags;
+	int cache;		/* SWITCH_OFF: the result cache is not used */
+	char **tool_env;	/* "KEY=VALUE" for the toolchain's own
+				 * commands (never the test program), or NULL */
+	size_t ntool_env;
+	int direct_tools;	/* Go: SWITCH_OFF runs tools via "go tool" */
+	char **identity;	/* files (globs) whose contents identify the
+				 * toolchain for the result cache */
+	size_t nidentity;
 };
 
 /* Load and validate the profile file PATH (after the profile its extends:

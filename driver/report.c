@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 static const struct options *opt;
-static size_t counts[ST_NSTATUS], flaky;
+static size_t counts[ST_NSTATUS], flaky, cached;
 static int live;		/* stderr shows the progress line */
 static int quiet;		/* the text report keeps off stdout */
 static int colour;		/* stdout is a terminal that may get colour */
@@ -96,7 +96,7 @@ report_init(const struct options *o)
 	opt = o;
 	quiet = machine_stdout();
 	memset(counts, 0, sizeof(counts));
-	flaky = 0;
+	flaky = cached = 0;
 	live = isatty(STDERR_FILENO) && !o->verbose;
 	colour = isatty(STDOUT_FILENO) && !(no && *no);
 	started = now_mono();
@@ -157,7 +157,10 @@ report_job(const struct job *j, const char *word, const char *note)
 	size_t len;
 
 	machine_test(j, word);
-	note_slow(j);
+	if (j->cached)
+		cached++;
+	else
+		note_slow(j);
 	if (quiet)
 		return;		/* stdout is TAP's or JSON's */
 	clear_status();
@@ -174,7 +177,10 @@ report_job(const struct job *j, const char *word, const char *note)
 		printf("\t%s\t%.3fs\n", j->path, j->secs);
 		break;
 	case ST_OK:
-		if (opt->verbose) {
+		if (opt->verbose && j->cached) {	/* as go test says it */
+			put_word("ok", ST_OK);
+			printf("\t%s\t(cached)\n", j->path);
+		} else if (opt->verbose) {
 			put_word("ok", ST_OK);
 			printf("\t%s\t%.3fs\n", j->path, j->secs);
 		}
@@ -247,6 +253,8 @@ report_finish(size_t notrun)
 					status_words[st]);
 	if (opt->summary && flaky)
 		fprintf(out, "%5zu %s\n", flaky, flaky_word);
+	if (opt->summary && cached)
+		fprintf(out, "%5zu of them cached\n", cached);
 	if (notrun)
 		fprintf(out, "%5zu not run (interrupted)\n", notrun);
 	fflush(stdout);

@@ -4,6 +4,7 @@
  * dialect does is behind its row of the table (dialect.h). */
 #define _GNU_SOURCE
 #include "run.h"
+#include "cache.h"
 #include "config.h"
 #include "dialect.h"
 #include "flags.h"
@@ -377,7 +378,12 @@ run_tests(struct run *r, struct matrix *m)
 	machine_profile(r->prof->name, m != NULL);
 	machine_expect(r->s.tests.paths, r->s.tests.n, r->s.tests.others,
 		       r->s.tests.nothers);
+	r->c.cache = cache_open(&r->opt, r->prof);
+	if (r->c.cache)
+		cache_begin(r->c.cache, &r->c);
 	rc = sched_run(jobs, total, order, &r->c, r->opt.n);
+	cache_close(r->c.cache);
+	r->c.cache = NULL;
 	free(order);
 	if (reps == 1 && !r->opt.bisect && !r->opt.stress && r->opt.seed < 0)
 		for (i = 0; i < total; i++)

@@ -4,6 +4,7 @@
  * never looks inside a test; proc.c does the spawning. */
 #define _GNU_SOURCE
 #include "sched.h"
+#include "cache.h"
 #include "dialect.h"
 #include "flags.h"
 #include "guard.h"
@@ -231,6 +232,8 @@ slot_advance(struct slot *s, const struct ctx *c, const struct stepout *prev)
 	if (j->gate_held)
 		gate_free++;
 	j->secs = now_mono() - j->start;
+	if (c->cache && j->status == ST_OK)
+		cache_store(c->cache, j);
 	if (j->tmp && !c->opt->keep && tmpdir_remove(j->tmp) < 0)
 		warn("cannot remove %s: %s", j->tmp, strerror(errno));
 	s->job = NULL;
@@ -280,6 +283,13 @@ slot_start(struct slot *s, struct job *j, const struct ctx *c)
 	if (c->dialect->start(j, c)) {
 		j->secs = now_mono() - j->start;
 		if (j->tmp && !c->opt->keep)
+			tmpdir_remove(j->tmp);
+		return;
+	}
+	if (c->cache && cache_hit(c->cache, j, c)) {
+		j->status = ST_OK;	/* as recorded: its seconds too */
+		j->cached = 1;
+		if (j->tmp)
 			tmpdir_remove(j->tmp);
 		return;
 	}

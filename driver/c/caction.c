@@ -39,6 +39,8 @@ const struct copdef cops[OP_NOPS] = {
 	[OP_CHECK] = { STEP_CHECK, SRC_TEST, cjudge_check, cerrupdate_job },
 	[OP_RUN] = { STEP_RUN, SRC_NONE, cjudge_run, NULL },
 	[OP_RUN_GEN] = { STEP_RUN, SRC_NONE, cjudge_gen, NULL },
+	[OP_DEPS] = { STEP_DEPS, SRC_TEST, cjudge_deps, NULL },
+	[OP_DEPS_DIR] = { STEP_DEPS, SRC_DIR, cjudge_deps, NULL },
 	[OP_BUILD_GEN] = { STEP_BUILD, SRC_GEN, cjudge_success, NULL },
 	[OP_CHECK_GEN] = { STEP_CHECK, SRC_GEN, cjudge_check, NULL },
 	[OP_ASM] = { STEP_ASM, SRC_TEST, cjudge_asm, NULL },
@@ -178,7 +180,7 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 			j->sub = 0;
 		j->pc++;
 	}
-	if (j->pc > C_MAXOPS || cj->ops[j->pc] == OP_END) {
+	if (j->pc >= C_OPSLOTS || cj->ops[j->pc] == OP_END) {
 		j->status = ST_OK;
 		return 0;
 	}

@@ -4,6 +4,7 @@
  * commands are caction.c's. */
 #define _DEFAULT_SOURCE
 #include "cdialect.h"
+#include "cache.h"
 #include "cjob.h"
 #include "constraint.h"
 #include "cpath.h"
@@ -265,6 +266,7 @@ plan_ops(struct job *j, const struct ctx *c)
 	const struct caction *act = cj->action;
 	char err[512];
 	int line, extra = 0;
+	size_t i;
 
 	if (act->asm_too || act->ops[0] == OP_ASM) {
 		if (casmcheck_parse(&j->arena, j->text, ctool_of(c)->machine,
@@ -276,6 +278,13 @@ plan_ops(struct job *j, const struct ctx *c)
 	}
 	cj->ops[0] = OP_ASM;
 	memcpy(cj->ops + extra, act->ops, sizeof(act->ops));
+	cj->ops[extra + C_MAXOPS] = OP_END;
+	if (c->cache && c->prof->steps[STEP_DEPS].n) {	/* a pass is kept */
+		for (i = 0; cj->ops[i] != OP_END; i++)
+			;
+		cj->ops[i] = cj->nsrcs ? OP_DEPS_DIR : OP_DEPS;
+		cj->ops[i + 1] = OP_END;
+	}
 	return 0;
 }
 
@@ -304,6 +313,16 @@ start(struct job *j, const struct ctx *c)
 	return 0;
 }
 
+/* A test's NAME.dir, whole; its headers come from the deps step. */
+static void
+inputs(struct job *j, const struct ctx *c, struct cachekey *h)
+{
+	(void)c;
+	if (cjob_of(j)->nsrcs)
+		cache_add_tree(h, arena_printf(&j->arena, "%.*s.dir",
+			       (int)(strrchr(j->abs, '.') - j->abs), j->abs));
+}
+
 const struct dialect c_dialect = {
 	.name = "c",
 	.title = "C",
@@ -321,4 +340,5 @@ const struct dialect c_dialect = {
 	.start = start,
 	.next = caction_next,
 	.action_of = action_of,
+	.inputs = inputs,
 };

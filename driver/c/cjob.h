@@ -25,10 +25,14 @@ enum cop {
 	OP_BUILD_GEN,		/* compile and link gen.c */
 	OP_CHECK_GEN,		/* errorcheck gen.c */
 	OP_ASM,			/* compile to assembly, match the checks */
+	OP_DEPS,		/* after a pass: the headers the test read */
+	OP_DEPS_DIR,		/* the same for the files of NAME.dir */
 	OP_NOPS
 };
 
 enum { C_MAXOPS = 4 };		/* the longest action: runoutput */
+/* A test's plan: an OP_ASM, the action's, an OP_DEPS and OP_END. */
+enum { C_OPSLOTS = C_MAXOPS + 3 };
 
 /* When the program's output is compared with NAME.out. */
 enum golden_mode {
@@ -73,8 +77,9 @@ struct copdef {
 struct cjob {
 	const struct caction *action;
 	struct crecipe cr;	/* requires:, bug: and fixed: */
-	enum cop ops[C_MAXOPS + 1];	/* the action's, after an OP_ASM
-					 * when its asm checks apply here */
+	enum cop ops[C_OPSLOTS];	/* the action's, after an OP_ASM
+					 * when its asm checks apply here,
+					 * then OP_DEPS for the cache */
 	struct casmchecks checks;	/* those that apply here */
 	char **suite_flags;	/* its suite's, resolved (cpath.c) */
 	char **srcs;		/* NAME.dir's sources, absolute, sorted */
@@ -118,6 +123,7 @@ int caction_next(struct job *j, const struct ctx *c,
 char *caction_gen_path(struct job *j, const struct ctx *c);
 
 /* The judges (cjudge.c). */
-cjudge_fn cjudge_success, cjudge_check, cjudge_run, cjudge_gen, cjudge_asm;
+cjudge_fn cjudge_success, cjudge_check, cjudge_run, cjudge_gen, cjudge_asm,
+	cjudge_deps;
 
 #endif

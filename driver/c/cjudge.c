@@ -140,3 +140,56 @@ cjudge_asm(struct job *j, const struct ctx *c, const struct stepout *r)
 	j->broken = cj->action->ops[0] != OP_ASM;
 	return verdict_fail(j, "%s", res);
 }
+
+/* The deps step's make rules ("a.o: x.c /usr/include/stdio.h \", one
+ * rule a line for some compilers), on its output or in {tmp}/deps.d
+ * when it wrote that, as the job's dependencies: every word
+ * that is not a target, "\ " as a space, relative paths taken from the
+ * temp folder the step ran in, and files made there left out (the test
+ * made them). A failing step only keeps the pass out of the cache. */
+int
+cjudge_deps(struct job *j, const struct ctx *c, const struct stepout *r)
+{
+	struct strlist l = { 0 };
+	char *file = arena_printf(&j->arena, "%s/deps.d", j->tmp), *w, *path;
+	const char *p, *end;
+	size_t n, len, tmplen = strlen(j->tmp);
+
+	(void)c;
+	if (r->spawn_err || r->timed_out || r->status != 0 || r->dropped) {
+		j->cachekey = NULL;
+		return 0;
+	}
+	p = arena_slurp(&j->arena, file, &len);
+	if (!p) {
+		p = r->out;
+		len = r->len;
+	}
+	end = p + len;
+	w = arena_alloc(&j->arena, len + 1);
+	while (p < end) {
+		for (; p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
+				   (*p == '\\' && p + 1 < end && p[1] == '\n'));
+		     p++)
+			;
+		for (n = 0; p < end && *p != ' ' && *p != '\t' && *p != '\n';
+		     p++) {
+			if (*p == '\\' && p + 1 < end && p[1] == ' ')
+				p++;
+			else if (*p == '\\' && p + 1 < end && p[1] == '\n')
+				break;
+			w[n++] = *p;
+		}
+		w[n] = '\0';
+		if (n == 0 || w[n - 1] == ':' || strcmp(w, "\\") == 0)
+			continue;
+		path = w[0] == '/' ? arena_strdup(&j->arena, w) :
+		       arena_printf(&j->arena, "%s/%s", j->tmp, w);
+		if (strncmp(path, j->tmp, tmplen) == 0 && path[tmplen] == '/')
+			continue;
+		arena_push(&j->arena, &l, path);
+	}
+	j->deps = l.v;
+	j->ndeps = l.n;
+	return 0;
+}

@@ -339,10 +339,11 @@ goaction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 {
 	struct gojob *g = gojob_of(j);
 	const struct goop *op;
+	struct stepout as_go;
 
 	if (prev) {
 		op = &goops[g->action->ops[j->pc]];
-		if (op->judge(j, c, prev))
+		if (op->judge(j, c, goops_status(j, prev, &as_go)))
 			return 0;
 		goops_advance(j, op);
 	}

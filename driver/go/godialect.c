@@ -3,11 +3,13 @@
  * and its discovery (run.go's). A test's life is goaction.c's. */
 #define _POSIX_C_SOURCE 200809L
 #include "godialect.h"
+#include "cache.h"
 #include "gojob.h"
 #include "dialect.h"
 #include "godiscover.h"
 #include "goenv.h"
 #include "gorecipe.h"
+#include "profile.h"
 #include "recipe.h"
 #include "util.h"
 
@@ -60,10 +62,12 @@ setup(struct setup *s, const struct options *o, const struct profile *p)
 	struct goenv *g = goenv_load(s->compiler);
 
 	(void)o;
-	(void)p;
 	s->tool = g;
 	s->compiler = g->go;
 	s->env = driver_env(g);
+	if (p->direct_tools != SWITCH_OFF && goenv_tools(g) < 0)
+		warn("%s env GOTOOLDIR failed: the tools run via \"go tool\"",
+		     g->go);
 	s->known_tags = known_tags(g);
 }
 
@@ -97,6 +101,29 @@ action_of(struct arena *a, const char *path)
 	return rec.action;
 }
 
+/* The toolchain beyond the go command: its tools (by contents) and
+ * $GOROOT/pkg (by names, sizes and times: the compiled standard library
+ * the tests link against). */
+static void
+identity(const struct ctx *c, struct cachekey *h)
+{
+	const struct goenv *g = c->tool;
+	char *pkg = xasprintf("%s/pkg", g->goroot);
+
+	if (g->tooldir)
+		cache_add_tree(h, g->tooldir);
+	cache_add_stat_tree(h, pkg);
+	free(pkg);
+}
+
+/* A test's NAME.dir, whole (its packages, data and go.mod files). */
+static void
+inputs(struct job *j, const struct ctx *c, struct cachekey *h)
+{
+	(void)c;
+	cache_add_tree(h, gojob_of(j)->dirabs);
+}
+
 const struct dialect go_dialect = {
 	.name = "go",
 	.title = "Go",
@@ -110,4 +137,6 @@ const struct dialect go_dialect = {
 	.start = goaction_start,
 	.next = goaction_next,
 	.action_of = action_of,
+	.identity = identity,
+	.inputs = inputs,
 };

@@ -140,6 +140,93 @@ goenv_load(const char *compiler)
 	return g;
 }
 
+/* The variables the go command sets in its own environment before it
+ * runs a tool (cmd/go's MkEnv: each one whose value differs from the
+ * environment's), so that a tool started directly sees what "go tool"
+ * would have shown it. The arch variable of every GOARCH is asked; the
+ * ones that do not apply answer empty and are left alone. */
+static const char *const tool_keys[] = {
+	"GO111MODULE", "GOARCH", "GOBIN", "GOCACHE", "GOENV", "GOEXE",
+	"GOEXPERIMENT", "GOFLAGS", "GOHOSTARCH", "GOHOSTOS", "GOINSECURE",
+	"GOMODCACHE", "GONOPROXY", "GONOSUMDB", "GOOS", "GOPATH", "GOPRIVATE",
+	"GOPROXY", "GOROOT", "GOSUMDB", "GOTMPDIR", "GOTOOLDIR", "GOVCS",
+	"GOVERSION", "GOAMD64", "GO386", "GOARM", "GOMIPS", "GOMIPS64",
+	"GOPPC64", "GOWASM", "GCCGO", "AR", "CC", "CXX", "CGO_ENABLED",
+};
+enum { NTOOLKEYS = sizeof(tool_keys) / sizeof(tool_keys[0]) };
+
+/* What a test's commands have in place of the driver's NAME: run.go
+ * gives them GOENV=off and an empty GOFLAGS. */
+static const char *
+child_value(const char *name)
+{
+	const char *v;
+
+	if (strcmp(name, "GOENV") == 0)
+		return "off";
+	if (strcmp(name, "GOFLAGS") == 0)
+		return "";
+	v = getenv(name);
+	return v ? v : "";
+}
+
+/* setenv NAME VALUE, or unsetenv when VALUE is NULL. */
+static void
+set_or_unset(const char *name, const char *value)
+{
+	if (value)
+		setenv(name, value, 1);
+	else
+		unsetenv(name);
+}
+
+int
+goenv_tools(struct goenv *g)
+{
+	char *argv[NTOOLKEYS + 3], *out, *p, *eol, *v, *oldenv, *oldflags;
+	size_t n = 0;
+	int st, i;
+
+	oldenv = getenv("GOENV") ? xstrdup(getenv("GOENV")) : NULL;
+	oldflags = getenv("GOFLAGS") ? xstrdup(getenv("GOFLAGS")) : NULL;
+	setenv("GOENV", "off", 1);	/* as the tests' commands ask */
+	setenv("GOFLAGS", "", 1);
+	argv[0] = g->go;
+	argv[1] = "env";
+	for (i = 0; i < NTOOLKEYS; i++)
+		argv[i + 2] = (char *)tool_keys[i];
+	argv[NTOOLKEYS + 2] = NULL;
+	st = proc_capture(argv, &out, SETUP_TIMEOUT);
+	set_or_unset("GOENV", oldenv);
+	set_or_unset("GOFLAGS", oldflags);
+	free(oldenv);
+	free(oldflags);
+	if (st != 0) {
+		free(out);
+		return -1;
+	}
+	g->toolenv = xcalloc(NTOOLKEYS + 1, sizeof(char *));
+	for (i = 0, p = out; i < NTOOLKEYS && *p; i++) {
+		eol = strchr(p, '\n');
+		v = eol ? xstrndup(p, (size_t)(eol - p)) : xstrdup(p);
+		p = eol ? eol + 1 : p + strlen(p);
+		if (strcmp(tool_keys[i], "GOTOOLDIR") == 0)
+			g->tooldir = xstrdup(v);
+		if (strcmp(v, child_value(tool_keys[i])) != 0)
+			g->toolenv[n++] = xasprintf("%s=%s", tool_keys[i], v);
+		free(v);
+	}
+	free(out);
+	if (i < NTOOLKEYS || !g->tooldir || !*g->tooldir) {
+		free_strv(g->toolenv);
+		g->toolenv = NULL;
+		free(g->tooldir);
+		g->tooldir = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 void
 goenv_free(struct goenv *g)
 {
@@ -153,6 +240,8 @@ goenv_free(struct goenv *g)
 	free(g->hostarch);
 	free(g->goexperiment);
 	free(g->gcflags);
+	free(g->tooldir);
+	free_strv(g->toolenv);
 	free_strv(g->experiments);
 	free(g);
 }

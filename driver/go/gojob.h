@@ -127,6 +127,8 @@ struct gojob {
 	struct goasmchecks asm;
 	char **envs;		/* asmcheck: the envs built on this host */
 	size_t nenvs;
+	const char *direct;	/* the tool the last command started without
+				 * "go tool" (see goops_status), or NULL */
 };
 
 static inline struct gojob *
@@ -148,6 +150,12 @@ extern const struct goop goops[G_NOPS];
  * 1 when the op has nothing to run for this job. */
 int goops_command(struct job *j, const struct ctx *c, const struct goop *op,
 		  struct stepcmd *cmd);
+/* R as "go tool" would have reported it when the job's last command was
+ * a tool started directly: any failing exit is exit status 1, and a tool
+ * killed by a signal adds go tool's own line to the output. R itself
+ * when the command was not such a tool. */
+const struct stepout *goops_status(struct job *j, const struct stepout *r,
+				   struct stepout *buf);
 /* After op OP passed: move to its next repetition (return 1) or to the
  * next op (return 0). */
 int goops_advance(struct job *j, const struct goop *op);

@@ -7,11 +7,13 @@
 #include "flags.h"
 #include "godir.h"
 #include "goenv.h"
+#include "proc.h"
 #include "profile.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 /* The command templates, run.go's own command lines. */
 #define T(...) (const char *const[]){ __VA_ARGS__, NULL }
@@ -350,9 +352,12 @@ env_dedup(struct job *j, char **env, size_t n)
 	return l.v;
 }
 
-/* The environment of run.go's runcmd for this job, run in CWD. */
+/* The environment of run.go's runcmd for this job, run in CWD; TOOL
+ * adds what the go command gives the tools it starts (a tool started
+ * directly) and the profile's tool_env (compiler, assembler and linker
+ * only: never the test program, which "go run" would give it to). */
 static char **
-run_env(struct job *j, const struct ctx *c, const char *cwd)
+run_env(struct job *j, const struct ctx *c, const char *cwd, int tool)
 {
 	const struct goenv *ge = goenv_of(c);
 	const struct gojob *g = gojob_of(j);
@@ -378,6 +383,10 @@ run_env(struct job *j, const struct ctx *c, const char *cwd)
 			   *ge->goexperiment ? "," : "",
 			   g->rf.experiments[i]));
 	arena_push(&j->arena, &l, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
+	for (i = 0; g->direct && ge->toolenv[i]; i++)
+		arena_push(&j->arena, &l, ge->toolenv[i]);
+	for (i = 0; tool && i < c->prof->ntool_env; i++)
+		arena_push(&j->arena, &l, c->prof->tool_env[i]);
 	return env_dedup(j, l.v, l.n);
 }
 
@@ -428,12 +437,53 @@ applies(const struct job *j, const struct goop *op)
 	}
 }
 
+/* "go tool NAME ARGS" as "$GOTOOLDIR/NAME ARGS" (argv[0] the tool's
+ * path, as go tool gives it), when the go command told where its tools
+ * are and the job needs nothing of the go command: a test's own
+ * GOEXPERIMENT or GOPATH, which the go command would re-read, goes
+ * through it.
+ * The tool's name, or NULL when ARGV stays as it is. */
+static const char *
+direct_tool(struct job *j, const struct ctx *c, struct strlist *argv)
+{
+	const struct goenv *ge = goenv_of(c);
+
+	if (!ge->tooldir || argv->n < 3 || strcmp(argv->v[1], "tool") != 0 ||
+	    gojob_of(j)->rf.nexperiments ||
+	    (gojob_of(j)->action->traits & T_GOPATH))
+		return NULL;
+	argv->v[2] = arena_printf(&j->arena, "%s/%s", ge->tooldir, argv->v[2]);
+	memmove(argv->v, argv->v + 2, (argv->n - 1) * sizeof(char *));
+	argv->n -= 2;
+	return base_name(argv->v[0]);
+}
+
+const struct stepout *
+goops_status(struct job *j, const struct stepout *r, struct stepout *buf)
+{
+	const char *tool = gojob_of(j)->direct;
+	char desc[128];
+
+	if (!tool || r->spawn_err || r->timed_out || r->status == 0)
+		return r;
+	*buf = *r;
+	buf->status = 1 << 8;	/* exit status 1, as go tool exits */
+	if (WIFSIGNALED(r->status)) {
+		proc_describe(r->status, desc, sizeof(desc));
+		buf->out = arena_printf(&j->arena, "%.*sgo tool %s: %s\n",
+					(int)r->len, r->out, tool, desc);
+		buf->len = strlen(buf->out);
+	}
+	return buf;
+}
+
 int
 goops_command(struct job *j, const struct ctx *c, const struct goop *op,
 	      struct stepcmd *cmd)
 {
 	struct strlist argv = { 0 };
 	const char *cwd;
+	int tool;
 
 	if (j->sub >= repetitions(j, op) || !applies(j, op))
 		return 1;
@@ -441,13 +491,16 @@ goops_command(struct job *j, const struct ctx *c, const struct goop *op,
 	      op->cwd == CWD_GOPATH ? arena_printf(&j->arena, "%s/src/%s",
 			j->tmp, base_name(gojob_of(j)->dirabs)) : NULL;
 	expand(j, c, op->argv, &argv);
-	cmd->argv = argv.v;
 	/* "go tool compile", "go build", "go run", or the program itself */
-	cmd->name = op->argv[0] && strcmp(op->argv[0], "{go}") == 0 &&
-		    argv.n > 1 ? (strcmp(argv.v[1], "tool") == 0 && argv.n > 2 ?
-				  argv.v[2] : argv.v[1]) : "run";
+	tool = op->argv[0] && strcmp(op->argv[0], "{go}") == 0 &&
+	       argv.n > 2 && strcmp(argv.v[1], "tool") == 0;
+	cmd->name = tool ? argv.v[2] : op->argv[0] &&
+		    strcmp(op->argv[0], "{go}") == 0 && argv.n > 1 ?
+		    argv.v[1] : "run";
+	gojob_of(j)->direct = tool ? direct_tool(j, c, &argv) : NULL;
+	cmd->argv = argv.v;
 	cmd->cwd = cwd;
-	cmd->env = op->asm_env ? asm_env(j, c) : run_env(j, c, cwd);
+	cmd->env = op->asm_env ? asm_env(j, c) : run_env(j, c, cwd, tool);
 	cmd->timeout = j->rec.timeout ?
 		       j->rec.timeout * (double)goenv_of(c)->timeout_scale :
 		       (c->opt->timeout ? c->opt->timeout : c->prof->timeout) *

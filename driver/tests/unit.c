@@ -78,6 +78,7 @@ static const struct {
 	{ "release", test_release },
 	{ "suite", test_suite },
 	{ "results", test_results },
+	{ "sha256", test_sha256 },
 	{ "json", test_json },
 };
 

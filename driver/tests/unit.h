@@ -32,5 +32,6 @@ void test_release(void);
 void test_suite(void);
 void test_results(void);
 void test_json(void);
+void test_sha256(void);
 
 #endif

@@ -1,0 +1,858 @@
+/* The result cache. A key is the SHA-256 of everything a test's verdict
+ * depends on that is known before it runs; an entry under it records a
+ * pass and the files the test turned out to read (a C test's headers),
+ * each with the hash it had, so that a lookup checks them too:
+ *
+ *	rundriver-cache 1
+ *	secs 0.125
+ *	dep /usr/include/stdio.h 3c7e...
+ *	end 9f2a...			(the SHA-256 of the lines above)
+ *
+ * Entries live in DIR/entries/XX/KEY; large files' hashes are kept in
+ * DIR/stat/ under their path's hash and reused while the file's device,
+ * inode, size and times are unchanged. */
+#define _GNU_SOURCE
+#include "cache.h"
+#include "dialect.h"
+#include "flags.h"
+#include "job.h"
+#include "profile.h"
+#include "sha256.h"
+#include "strbuf.h"
+#include "suite.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+enum {
+	MEMO_SLOTS = 1 << 14,	/* per-run file hashes and folder listings */
+	STAT_MEMO_MIN = 256 * 1024,	/* files this big keep a stat memo */
+	TOUCH_AFTER = 3600,	/* seconds before a hit renews an entry */
+	LIMIT_MB = 256,		/* default bound of the entries */
+};
+
+/* A string map with open addressing, for the per-run memos. */
+struct memo {
+	char **keys;
+	void **vals;
+	size_t cap, n;
+};
+
+struct cache {
+	char *dir;
+	struct sha256 shared;	/* the run's part of every key */
+	struct memo files;	/* path -> hex hash ("-" when missing) */
+	struct memo dirs;	/* folder -> its listing (a struct memo) */
+	size_t stored;
+	int warned;
+};
+
+struct cachekey {
+	struct cache *cache;
+	struct sha256 s;
+};
+
+/* ---- the memos ---- */
+
+static size_t
+fnv(const char *s)
+{
+	size_t h = 1469598103934665603u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static void memo_put(struct memo *m, const char *key, void *val);
+
+static void
+memo_grow(struct memo *m)
+{
+	struct memo bigger = { 0 };
+	size_t i;
+
+	bigger.cap = m->cap ? m->cap * 2 : 64;
+	bigger.keys = xcalloc(bigger.cap, sizeof(char *));
+	bigger.vals = xcalloc(bigger.cap, sizeof(void *));
+	for (i = 0; i < m->cap; i++)
+		if (m->keys[i]) {
+			memo_put(&bigger, m->keys[i], m->vals[i]);
+			free(m->keys[i]);
+		}
+	free(m->keys);
+	free(m->vals);
+	*m = bigger;
+}
+
+static size_t
+memo_slot(const struct memo *m, const char *key)
+{
+	size_t i = fnv(key) & (m->cap - 1);
+
+	while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+static void *
+memo_get(const struct memo *m, const char *key)
+{
+	size_t i;
+
+	if (!m->cap)
+		return NULL;
+	i = memo_slot(m, key);
+	return m->keys[i] ? m->vals[i] : NULL;
+}
+
+static void
+memo_put(struct memo *m, const char *key, void *val)
+{
+	size_t i;
+
+	if (2 * (m->n + 1) > m->cap)
+		memo_grow(m);
+	i = memo_slot(m, key);
+	if (!m->keys[i]) {
+		m->keys[i] = xstrdup(key);
+		m->n++;
+	}
+	m->vals[i] = val;
+}
+
+static void
+memo_free(struct memo *m, void (*free_val)(void *))
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		if (m->keys[i]) {
+			free(m->keys[i]);
+			free_val(m->vals[i]);
+		}
+	free(m->keys);
+	free(m->vals);
+}
+
+static void
+free_listing(void *v)
+{
+	memo_free(v, free);
+	free(v);
+}
+
+/* ---- hashing files ---- */
+
+static int
+mkdir_p(char *path)
+{
+	char *p;
+
+	for (p = path + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0777) < 0 && errno != EEXIST) {
+			*p = '/';
+			return -1;
+		}
+		*p = '/';
+	}
+	return mkdir(path, 0777) < 0 && errno != EEXIST ? -1 : 0;
+}
+
+/* Write TEXT to PATH whole or not at all: a temporary name in the same
+ * folder, then rename. */
+static int
+write_whole(const char *path, const char *text)
+{
+	char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
+	size_t len = strlen(text);
+	int fd, ok;
+
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		free(tmp);
+		return -1;
+	}
+	ok = write(fd, text, len) == (ssize_t)len;
+	ok = close(fd) == 0 && ok;
+	ok = ok && rename(tmp, path) == 0;
+	if (!ok)
+		unlink(tmp);
+	free(tmp);
+	return ok ? 0 : -1;
+}
+
+/* The SHA-256 of the file at PATH into HEX; -1 when it cannot be read. */
+static int
+hash_contents(const char *path, char hex[SHA256_HEX])
+{
+	char buf[65536];
+	struct sha256 s;
+	ssize_t r;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	sha256_init(&s);
+	while ((r = read(fd, buf, sizeof(buf))) > 0)
+		sha256_add(&s, buf, (size_t)r);
+	close(fd);
+	if (r < 0)
+		return -1;
+	sha256_hex(&s, hex);
+	return 0;
+}
+
+/* A large file's hash through the stat memo: reused while the file's
+ * device, inode, size, modification and change times are what they were
+ * when it was hashed. */
+static int
+hash_large(struct cache *k, const char *path, const struct stat *st,
+	   char hex[SHA256_HEX])
+{
+	char name[SHA256_HEX], *memo, *want, *text;
+	struct sha256 s;
+	size_t len;
+	int rc;
+
+	sha256_init(&s);
+	sha256_str(&s, path);
+	sha256_hex(&s, name);
+	memo = xasprintf("%s/stat/%s", k->dir, name);
+	want = xasprintf("%lu %lu %lld %lld.%09ld %lld.%09ld ",
+			 (unsigned long)st->st_dev, (unsigned long)st->st_ino,
+			 (long long)st->st_size, (long long)st->st_mtim.tv_sec,
+			 st->st_mtim.tv_nsec, (long long)st->st_ctim.tv_sec,
+			 st->st_ctim.tv_nsec);
+	text = slurp_file(memo, &len);
+	if (text && len == strlen(want) + 64 &&
+	    strncmp(text, want, strlen(want)) == 0) {
+		memcpy(hex, text + strlen(want), 64);
+		hex[64] = '\0';
+		rc = 0;
+	} else {
+		rc = hash_contents(path, hex);
+		if (rc == 0) {
+			free(text);
+			text = xasprintf("%s%s", want, hex);
+			write_whole(memo, text);	/* a memo: may fail */
+		}
+	}
+	free(text);
+	free(want);
+	free(memo);
+	return rc;
+}
+
+/* The hash of the file at PATH, "-" when it is missing or unreadable;
+ * remembered for the run. */
+static const char *
+file_hash(struct cache *k, const char *path)
+{
+	char hex[SHA256_HEX], *v = memo_get(&k->files, path);
+	struct stat st;
+	int rc;
+
+	if (v)
+		return v;
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+		rc = -1;
+	else if (st.st_size >= STAT_MEMO_MIN)
+		rc = hash_large(k, path, &st, hex);
+	else
+		rc = hash_contents(path, hex);
+	v = xstrdup(rc == 0 ? hex : "-");
+	memo_put(&k->files, path, v);
+	return v;
+}
+
+void
+cache_add_text(struct cachekey *h, const char *text)
+{
+	sha256_str(&h->s, text);
+}
+
+void
+cache_add_file(struct cachekey *h, const char *path)
+{
+	sha256_str(&h->s, path);
+	sha256_str(&h->s, file_hash(h->cache, path));
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every entry of folder DIR, sorted, NULL-terminated (malloc'd). */
+static char **
+sorted_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+
+	if (!d)
+		return NULL;
+	while ((de = readdir(d))) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (n + 2 > cap) {
+			cap = cap ? 2 * cap : 16;
+			v = xrealloc(v, cap * sizeof(char *));
+		}
+		v[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (!v)
+		return xcalloc(1, sizeof(char *));
+	qsort(v, n, sizeof(char *), by_name);
+	v[n] = NULL;
+	return v;
+}
+
+/* Walk DIR in name order; each regular file's path goes to FILE, with
+ * its stat. */
+static void
+walk(struct cachekey *h, const char *dir,
+     void (*file)(struct cachekey *, const char *, const struct stat *))
+{
+	char **names = sorted_entries(dir), *path;
+	struct stat st;
+	size_t i;
+
+	for (i = 0; names && names[i]; i++) {
+		path = xasprintf("%s/%s", dir, names[i]);
+		if (lstat(path, &st) == 0) {
+			if (S_ISDIR(st.st_mode))
+				walk(h, path, file);
+			else if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))
+				file(h, path, &st);
+		}
+		free(path);
+	}
+	free_strv(names);
+}
+
+static void
+add_walked(struct cachekey *h, const char *path, const struct stat *st)
+{
+	(void)st;
+	cache_add_file(h, path);
+}
+
+static void
+add_walked_stat(struct cachekey *h, const char *path, const struct stat *st)
+{
+	char line[128];
+
+	snprintf(line, sizeof(line), "%lld %lld.%09ld %lu",
+		 (long long)st->st_size, (long long)st->st_mtim.tv_sec,
+		 st->st_mtim.tv_nsec, (unsigned long)st->st_ino);
+	sha256_str(&h->s, path);
+	sha256_str(&h->s, line);
+}
+
+void
+cache_add_tree(struct cachekey *h, const char *dir)
+{
+	sha256_str(&h->s, dir);
+	walk(h, dir, add_walked);
+}
+
+void
+cache_add_stat_tree(struct cachekey *h, const char *dir)
+{
+	sha256_str(&h->s, dir);
+	walk(h, dir, add_walked_stat);
+}
+
+/* ---- opening and the shared key ---- */
+
+static char *
+cache_dir(void)
+{
+	const char *v = getenv("RUNDRIVER_CACHE"), *home;
+
+	if (v && *v)
+		return xstrdup(v);
+	v = getenv("XDG_CACHE_HOME");
+	if (v && *v == '/')
+		return xasprintf("%s/rundriver", v);
+	home = getenv("HOME");
+	if (home && *home)
+		return xasprintf("%s/.cache/rundriver", home);
+	return NULL;
+}
+
+struct cache *
+cache_open(const struct options *o, const struct profile *p)
+{
+	struct cache *k;
+	char *dir, *sub;
+
+	if (!o->cache || p->cache == SWITCH_OFF || o->bisect || o->count ||
+	    o->stress || o->bless || o->update_errors)
+		return NULL;
+	dir = cache_dir();
+	if (!dir) {
+		warn("no cache folder: set $RUNDRIVER_CACHE or $HOME; "
+		     "running without the result cache");
+		return NULL;
+	}
+	sub = xasprintf("%s/stat", dir);
+	if (mkdir_p(sub) < 0) {
+		warn("cannot make the cache folder %s: %s; running without "
+		     "the result cache", dir, strerror(errno));
+		free(sub);
+		free(dir);
+		return NULL;
+	}
+	free(sub);
+	k = xcalloc(1, sizeof(*k));
+	k->dir = dir;
+	return k;
+}
+
+/* The children's environment minus what cannot change a verdict: the
+ * shell's and the terminal's bookkeeping, CI shard numbers and the
+ * driver's own folders. */
+static int
+volatile_var(const char *e)
+{
+	static const char *const names[] = {
+		"PWD=", "OLDPWD=", "SHLVL=", "_=", "TERM=", "COLORTERM=",
+		"LS_COLORS=", "DISPLAY=", "WINDOWID=", "MAIL=", "TMUX=",
+		"TMUX_PANE=", "STY=", "SSH_", "XDG_SESSION_", "XDG_VTNR=",
+		"RUNDRIVER_CACHE=", "RUNDRIVER_STORE=", "CI_NODE_",
+		"BUILDKITE_PARALLEL_", "CIRCLE_NODE_", "SLURM_",
+		"JOB_COMPLETION_INDEX=", "NO_COLOR=",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strncmp(e, names[i], strlen(names[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* The executable that "NAME" runs: NAME itself when it has a '/', else
+ * its first hit in $PATH; NULL when there is none. */
+static char *
+which(const char *name)
+{
+	const char *path = getenv("PATH"), *p, *colon;
+	char *cand;
+
+	if (strchr(name, '/'))
+		return access(name, X_OK) == 0 ? xstrdup(name) : NULL;
+	for (p = path; p && *p; p = *colon ? colon + 1 : colon) {
+		colon = strchrnul(p, ':');
+		cand = xasprintf("%.*s%s%s", (int)(colon - p), p,
+				 colon > p ? "/" : "", name);
+		if (access(cand, X_OK) == 0)
+			return cand;
+		free(cand);
+	}
+	return NULL;
+}
+
+static void
+add_tmpl(struct cachekey *h, const char *what, const struct tmpl *t)
+{
+	size_t i;
+
+	sha256_str(&h->s, what);
+	for (i = 0; i < t->n; i++)
+		sha256_str(&h->s, t->words[i]);
+}
+
+static void
+add_strv(struct cachekey *h, const char *what, char *const *v, size_t n)
+{
+	size_t i;
+
+	sha256_str(&h->s, what);
+	for (i = 0; v && i < n; i++)
+		sha256_str(&h->s, v[i]);
+}
+
+/* The profile as resolved: every key that shapes a command or a
+ * verdict, and the known-failure list it names. */
+static void
+add_profile(struct cachekey *h, const struct profile *p)
+{
+	char num[64];
+	int i;
+
+	sha256_str(&h->s, p->name);
+	sha256_str(&h->s, p->dialect_name);
+	sha256_str(&h->s, p->compiler ? p->compiler : "");
+	add_tmpl(h, "version", &p->version);
+	add_tmpl(h, "flags", &p->flags);
+	for (i = 0; i < STEP_NKINDS; i++)
+		add_tmpl(h, profile_step_name((enum step_kind)i), &p->steps[i]);
+	sha256_str(&h->s, p->diagnostics ? p->diagnostics : "");
+	add_strv(h, "error_tags", p->error_tags, p->nerror_tags);
+	add_strv(h, "tags", p->tags, p->ntags);
+	snprintf(num, sizeof(num), "%g %zu", p->timeout, p->output_limit);
+	sha256_str(&h->s, num);
+	add_strv(h, "env", p->env, p->nenv);
+	add_strv(h, "tool_env", p->tool_env, p->ntool_env);
+	add_strv(h, "value_flags", p->value_flags, p->nvalue_flags);
+	sha256_str(&h->s, p->release ? p->release : "");
+	snprintf(num, sizeof(num), "%d", p->direct_tools);
+	sha256_str(&h->s, num);
+	if (p->known_failures)
+		cache_add_file(h, p->known_failures);
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The files the profile's identity: names (globs allowed), by contents. */
+static void
+add_identity(struct cachekey *h, const struct profile *p)
+{
+	glob_t g;
+	size_t i, m;
+
+	for (i = 0; i < p->nidentity; i++) {
+		sha256_str(&h->s, p->identity[i]);
+		if (glob(p->identity[i], 0, NULL, &g) != 0)
+			continue;	/* nothing there: the pattern alone */
+		for (m = 0; m < g.gl_pathc; m++)
+			if (is_dir(g.gl_pathv[m]))
+				cache_add_tree(h, g.gl_pathv[m]);
+			else
+				cache_add_file(h, g.gl_pathv[m]);
+		globfree(&g);
+	}
+}
+
+void
+cache_begin(struct cache *k, const struct ctx *c)
+{
+	struct cachekey h = { k, { { 0 }, 0, { 0 }, 0 } };
+	const struct options *o = c->opt;
+	char num[128], *exe, self[4096];
+	ssize_t n;
+	size_t i;
+
+	sha256_init(&h.s);
+	sha256_str(&h.s, "rundriver-cache-key 1");
+	n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		cache_add_file(&h, self);	/* another driver judges anew */
+	}
+	add_profile(&h, c->prof);
+	add_identity(&h, c->prof);
+	sha256_str(&h.s, c->compiler);
+	exe = which(c->compiler);
+	if (exe)
+		cache_add_file(&h, exe);
+	free(exe);
+	sha256_str(&h.s, c->release ? c->release : "");
+	snprintf(num, sizeof(num), "%g %g %d %d %d", o->timeout,
+		 o->timeout_scale, o->all_codegen, o->no_known, o->run_skips);
+	sha256_str(&h.s, num);
+	sha256_str(&h.s, o->flags ? o->flags : "");
+	sha256_str(&h.s, "env");
+	for (i = 0; c->env[i]; i++)
+		if (!volatile_var(c->env[i]))
+			sha256_str(&h.s, c->env[i]);
+	if (c->dialect->identity)
+		c->dialect->identity(c, &h);
+	k->shared = h.s;
+}
+
+/* ---- one test's key ---- */
+
+/* The entries of folder DIR as a set, for the run. */
+static struct memo *
+listing(struct cache *k, const char *dir)
+{
+	struct memo *m = memo_get(&k->dirs, dir);
+	char **names;
+	size_t i;
+
+	if (m)
+		return m;
+	m = xcalloc(1, sizeof(*m));
+	names = sorted_entries(dir);
+	for (i = 0; names && names[i]; i++)
+		memo_put(m, names[i], xstrdup(""));
+	free_strv(names);
+	memo_put(&k->dirs, dir, m);
+	return m;
+}
+
+static int
+name_char(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' ||
+	       ch == '-' || ch == '+';
+}
+
+/* Files of the test's own folder that its text names ("sinit.go", a
+ * data file a program opens): a word of file-name characters with a dot
+ * in it that is the name of an entry of the folder. */
+static void
+add_named_files(struct cachekey *h, struct job *j)
+{
+	struct memo *dir = listing(h->cache, j->absdir);
+	const char *p = j->text, *end = j->text + j->textlen, *w;
+	char name[256], *path;
+	size_t len;
+
+	while (p < end) {
+		for (; p < end && !name_char(*p); p++)
+			;
+		for (w = p; p < end && name_char(*p); p++)
+			;
+		len = (size_t)(p - w);
+		if (len < 3 || len >= sizeof(name) || !memchr(w, '.', len))
+			continue;
+		memcpy(name, w, len);
+		name[len] = '\0';
+		if (strcmp(name, j->shortname) == 0 || !memo_get(dir, name))
+			continue;
+		path = xasprintf("%s%s", j->absdir, name);
+		cache_add_file(h, path);
+		free(path);
+	}
+}
+
+static char *
+entry_path(const struct cache *k, const char *key)
+{
+	return xasprintf("%s/entries/%.2s/%s", k->dir, key, key);
+}
+
+/* Does the entry TEXT hold, and do its dependencies still hash as they
+ * did? Its seconds into *SECS. TEXT is taken apart. */
+static int
+entry_holds(struct cache *k, char *text, size_t len, double *secs)
+{
+	char hex[SHA256_HEX], *end, *line, *next, *sp;
+	struct sha256 s;
+
+	if (len < 80 || text[len - 1] != '\n')
+		return 0;	/* cut short */
+	text[len - 1] = '\0';
+	end = strrchr(text, '\n');
+	if (!end || strncmp(end + 1, "end ", 4) != 0)
+		return 0;
+	sha256_init(&s);
+	sha256_add(&s, text, (size_t)(end + 1 - text));
+	sha256_hex(&s, hex);
+	if (strcmp(end + 5, hex) != 0)
+		return 0;	/* damaged */
+	end[1] = '\0';
+	if (strncmp(text, "rundriver-cache 1\nsecs ", 23) != 0)
+		return 0;
+	*secs = strtod(text + 23, NULL);
+	for (line = strchr(text + 23, '\n') + 1; *line; line = next) {
+		next = strchr(line, '\n');
+		*next++ = '\0';
+		sp = strrchr(line, ' ');
+		if (strncmp(line, "dep ", 4) != 0 || sp == line + 3)
+			return 0;
+		*sp = '\0';
+		if (strcmp(file_hash(k, line + 4), sp + 1) != 0)
+			return 0;	/* a header changed */
+	}
+	return 1;
+}
+
+int
+cache_hit(struct cache *k, struct job *j, const struct ctx *c)
+{
+	struct cachekey h = { k, k->shared };
+	char hex[SHA256_HEX], num[64], *path, *text;
+	struct timespec now;
+	struct stat st;
+	double secs = 0;
+	size_t len;
+	int hit;
+
+	snprintf(num, sizeof(num), "%d %d", j->expect_fail, (int)j->expect);
+	sha256_str(&h.s, num);
+	sha256_str(&h.s, j->abs);
+	sha256_str(&h.s, j->path);
+	sha256_add(&h.s, j->text, j->textlen);
+	sha256_str(&h.s, "");
+	cache_add_file(&h, suite_golden(&j->arena, j->suite, j->path));
+	if (j->suite)
+		cache_add_file(&h, j->suite->path);
+	add_named_files(&h, j);
+	if (c->dialect->inputs)
+		c->dialect->inputs(j, c, &h);
+	sha256_hex(&h.s, hex);
+	j->cachekey = arena_strdup(&j->arena, hex);
+	path = entry_path(k, hex);
+	text = slurp_file(path, &len);
+	hit = text && entry_holds(k, text, len, &secs);
+	if (hit) {
+		j->secs = secs;
+		clock_gettime(CLOCK_REALTIME, &now);
+		if (stat(path, &st) == 0 &&
+		    now.tv_sec - st.st_mtim.tv_sec > TOUCH_AFTER)
+			utimensat(AT_FDCWD, path, NULL, 0);	/* still used */
+	}
+	free(text);
+	free(path);
+	return hit;
+}
+
+void
+cache_store(struct cache *k, struct job *j)
+{
+	struct strbuf sb;
+	struct sha256 s;
+	char hex[SHA256_HEX], *path, *slash;
+	size_t i;
+
+	if (!j->cachekey)
+		return;
+	strbuf_init(&sb, 0);
+	strbuf_addf(&sb, "rundriver-cache 1\nsecs %.3f\n", j->secs);
+	for (i = 0; i < j->ndeps; i++) {
+		if (strchr(j->deps[i], '\n'))
+			goto out;	/* cannot be written: not cached */
+		strbuf_addf(&sb, "dep %s %s\n", j->deps[i],
+			      file_hash(k, j->deps[i]));
+	}
+	sha256_init(&s);
+	sha256_add(&s, sb.buf, sb.len);
+	sha256_hex(&s, hex);
+	strbuf_addf(&sb, "end %s\n", hex);
+	path = entry_path(k, j->cachekey);
+	slash = strrchr(path, '/');
+	*slash = '\0';
+	if (mkdir_p(path) == 0) {
+		*slash = '/';
+		if (write_whole(path, sb.buf) == 0)
+			k->stored++;
+		else if (!k->warned++)
+			warn("cannot write the cache entry %s: %s", path,
+			     strerror(errno));
+	}
+	free(path);
+out:
+	strbuf_release(&sb);
+}
+
+/* ---- the bound ---- */
+
+struct aged {
+	char *path;
+	time_t mtime;
+	off_t size;
+};
+
+static int
+by_age(const void *a, const void *b)
+{
+	const struct aged *x = a, *y = b;
+
+	return x->mtime < y->mtime ? -1 : x->mtime > y->mtime;
+}
+
+/* Every entry file under DIR/entries, with its age and size. */
+static struct aged *
+list_entries(const char *dir, size_t *n, off_t *total)
+{
+	char *top = xasprintf("%s/entries", dir), **subs, **names, *sub, *path;
+	struct aged *v = NULL;
+	struct stat st;
+	size_t i, m, cap = 0;
+
+	*n = 0;
+	*total = 0;
+	subs = sorted_entries(top);
+	for (i = 0; subs && subs[i]; i++) {
+		sub = xasprintf("%s/%s", top, subs[i]);
+		names = sorted_entries(sub);
+		for (m = 0; names && names[m]; m++) {
+			path = xasprintf("%s/%s", sub, names[m]);
+			if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+				free(path);
+				continue;
+			}
+			if (*n == cap) {
+				cap = cap ? 2 * cap : 256;
+				v = xrealloc(v, cap * sizeof(*v));
+			}
+			v[*n].path = path;
+			v[*n].mtime = st.st_mtim.tv_sec;
+			v[*n].size = st.st_size + 512;	/* and its inode */
+			*total += v[(*n)++].size;
+		}
+		free_strv(names);
+		free(sub);
+	}
+	free_strv(subs);
+	free(top);
+	return v;
+}
+
+/* Past the bound ($RUNDRIVER_CACHE_LIMIT MiB, default LIMIT_MB), remove
+ * the entries used longest ago until three quarters of it are left. Two
+ * runs trimming at once only remove some files twice. */
+static void
+trim(struct cache *k)
+{
+	const char *env = getenv("RUNDRIVER_CACHE_LIMIT");
+	double mb = env && *env ? strtod(env, NULL) : LIMIT_MB;
+	off_t total, limit = (off_t)(mb * 1024 * 1024);
+	struct aged *v;
+	size_t n, i;
+
+	if (!(mb > 0))
+		return;
+	v = list_entries(k->dir, &n, &total);
+	if (total > limit) {
+		qsort(v, n, sizeof(*v), by_age);
+		for (i = 0; i < n && total > limit / 4 * 3; i++)
+			if (unlink(v[i].path) == 0 || errno == ENOENT)
+				total -= v[i].size;
+	}
+	for (i = 0; i < n; i++)
+		free(v[i].path);
+	free(v);
+}
+
+void
+cache_close(struct cache *k)
+{
+	if (!k)
+		return;
+	if (k->stored)
+		trim(k);
+	memo_free(&k->files, free);
+	memo_free(&k->dirs, free_listing);
+	free(k->dir);
+	free(k);
+}
