@@ -405,8 +405,11 @@ cache_open(const struct options *o, const struct profile *p)
 	struct cache *k;
 	char *dir, *sub;
 
+	const char *env = getenv("RUNDRIVER_CACHE");
+
 	if (!o->cache || p->cache == SWITCH_OFF || o->bisect || o->count ||
-	    o->stress || o->bless || o->update_errors)
+	    o->stress || o->bless || o->update_errors ||
+	    (env && strcmp(env, "off") == 0))
 		return NULL;
 	dir = cache_dir();
 	if (!dir) {
@@ -768,7 +771,7 @@ out:
 
 struct aged {
 	char *path;
-	time_t mtime;
+	struct timespec mtime;
 	off_t size;
 };
 
@@ -777,7 +780,10 @@ by_age(const void *a, const void *b)
 {
 	const struct aged *x = a, *y = b;
 
-	return x->mtime < y->mtime ? -1 : x->mtime > y->mtime;
+	if (x->mtime.tv_sec != y->mtime.tv_sec)
+		return x->mtime.tv_sec < y->mtime.tv_sec ? -1 : 1;
+	return x->mtime.tv_nsec < y->mtime.tv_nsec ? -1 :
+	       x->mtime.tv_nsec > y->mtime.tv_nsec;
 }
 
 /* Every entry file under DIR/entries, with its age and size. */
@@ -806,7 +812,7 @@ list_entries(const char *dir, size_t *n, off_t *total)
 				v = xrealloc(v, cap * sizeof(*v));
 			}
 			v[*n].path = path;
-			v[*n].mtime = st.st_mtim.tv_sec;
+			v[*n].mtime = st.st_mtim;
 			v[*n].size = st.st_size + 512;	/* and its inode */
 			*total += v[(*n)++].size;
 		}

@@ -15,7 +15,7 @@ struct options;
 struct profile;
 
 /* The cache of this run, or NULL when it is off (-cache=off, a profile's
- * "cache: off") or the run is one that must not read it (-bisect,
+ * "cache: off", $RUNDRIVER_CACHE=off) or the run is one that must not read it (-bisect,
  * -count, -stress, -bless, -update_errors). A folder that cannot be
  * made turns it off with one warning. */
 struct cache *cache_open(const struct options *o, const struct profile *p);

@@ -21,6 +21,11 @@ unset CI_NODE_INDEX CI_NODE_TOTAL BUILDKITE_PARALLEL_JOB \
     JOB_COMPLETION_INDEX
 rd=${RUNDRIVER:-./rundriver}
 unit=${UNIT:-build/unit}
+# one result cache for the whole check, empty at its start: no pass of an
+# earlier run or of the user's own is taken as this run's
+RUNDRIVER_CACHE=$(mktemp -d) || exit 2
+export RUNDRIVER_CACHE
+trap 'rm -rf "$RUNDRIVER_CACHE"' EXIT
 
 passed=0 failed=0 skipped=0 broken=""
 

@@ -3,9 +3,9 @@
 # errorcheck and recipe errors, bad input, signals, driven through the fake
 # compiler of driver/tests/helper.c and the fixtures under driver/tests/e2e/.
 # The harness is e2e-lib.sh, the hand-written cases e2e-cases.sh and, for
-# -update_errors, e2e-update.sh; the engineer's loop e2e-loop.sh; a job
-# array on a private Slurm cluster e2e-slurm.sh; the table of cases is at
-# the end of this file.
+# -update_errors, e2e-update.sh; the engineer's loop e2e-loop.sh; the
+# result cache e2e-cache.sh; a job array on a private Slurm cluster
+# e2e-slurm.sh; the table of cases is at the end of this file.
 #
 # usage: driver/tests/e2e.sh [path-to-rundriver]    (from the repo root)
 # env:   CC         compiler for helper.c, helper-cc.c (default cc)
@@ -39,7 +39,8 @@
 # temp root with "../../") writes where it says.
 set -u
 export LC_ALL=C
-unset RUNDRIVER_COMPILER RUNDRIVER_CONFIG RUNDRIVER_STORE CI_NODE_INDEX \
+unset RUNDRIVER_COMPILER RUNDRIVER_CONFIG RUNDRIVER_STORE RUNDRIVER_CACHE_LIMIT \
+    CI_NODE_INDEX \
     CI_NODE_TOTAL BUILDKITE_PARALLEL_JOB BUILDKITE_PARALLEL_JOB_COUNT \
     CIRCLE_NODE_INDEX CIRCLE_NODE_TOTAL SLURM_ARRAY_TASK_ID \
     SLURM_ARRAY_TASK_COUNT SLURM_ARRAY_TASK_MIN JOB_COMPLETION_INDEX
@@ -80,6 +81,7 @@ ln -s helper "$WORK/fakecc"
 mkdir "$WORK/tmp" "$WORK/cases" "$WORK/procs" "$WORK/gen"
 export TMPDIR=$WORK/tmp
 export RUNDRIVER_STORE=$WORK/store	# not the working folder's results
+export RUNDRIVER_CACHE=off	# every run runs (the cache cases use one)
 
 PASSED=0
 FAILED=0
@@ -91,6 +93,7 @@ TABLE=()
 . driver/tests/e2e-cases.sh
 . driver/tests/e2e-update.sh
 . driver/tests/e2e-loop.sh
+. driver/tests/e2e-cache.sh
 . driver/tests/e2e-slurm.sh
 
 # ---- the cases ----
@@ -326,6 +329,8 @@ c progress-tty
 c machine-reports
 c compare
 c shards-merge
+c cache
+c cache-shared
 c slurm-array
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'

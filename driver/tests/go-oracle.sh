@@ -10,8 +10,10 @@
 #                                              of run.go -v -show_skips
 #
 # A verdict is ok, FAIL or skip (skipped by a build constraint; run.go
-# prints those with -show_skips). Ends with "go-oracle: N passed, N failed",
-# one case a file.
+# prints those with -show_skips). The tree runs with -cache=off, then
+# twice with the result cache on (empty, then warm): their reports must
+# be the same. Ends with "go-oracle: N passed, N failed", one case a file
+# (a report of the cached runs that differs counts as one more failure).
 set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
@@ -57,8 +59,33 @@ fi
 rd=${1:-./rundriver}
 work=$(mktemp -d) || exit 2
 trap 'rm -rf "$work"' EXIT
-"$rd" -profile go -v -show_skips "$root" > "$work/report" 2>&1
+# the verdicts with the result cache off; then with it on, into an empty
+# cache and again from what that run wrote: both reports must be this one
+# (timings and "(cached)" aside)
+"$rd" -profile go -v -show_skips -cache=off "$root" > "$work/report" 2>&1
 rc=$?
+export RUNDRIVER_CACHE=$work/cache
+"$rd" -profile go -v -show_skips "$root" > "$work/report.cold" 2>&1
+"$rd" -profile go -v -show_skips "$root" > "$work/report.warm" 2>&1
+masked() {
+	sed -E 's/^(ok  |FAIL)\t([^\t]*)\t([0-9.]+s|\(cached\))$/\1\t\2/' "$1"
+}
+cache_bad=0
+for run in cold warm; do
+	if ! diff <(masked "$work/report") <(masked "$work/report.$run") \
+	    > "$work/cache.diff"; then
+		echo "mismatch: the $run cache's report differs from -cache=off's:"
+		head -n 20 "$work/cache.diff"
+		cache_bad=$((cache_bad + 1))
+	fi
+done
+ncached=$(grep -c $'\t(cached)$' "$work/report.warm")
+nok=$(grep -c $'^ok  \t' "$work/report.warm")
+echo "go-oracle: the warm run took $ncached of its $nok passes from the cache"
+[ "$ncached" -gt $((nok * 9 / 10)) ] || {
+	echo "mismatch: the warm run took too few passes from the cache"
+	cache_bad=$((cache_bad + 1))
+}
 verdicts < "$work/report" > "$work/got"
 join -a 1 -a 2 -e missing -o 0,1.2,2.2 "$oracle" "$work/got" |
 	awk '$2 != $3 { print "mismatch:", $1, "run.go", $2, "rundriver", $3 }' \
@@ -78,5 +105,6 @@ if [ "$rc" -gt 1 ]; then
 	echo "go-oracle: rundriver exited $rc"
 	bad=$((bad + 1))
 fi
+bad=$((bad + cache_bad))
 echo "go-oracle: $((total - bad < 0 ? 0 : total - bad)) passed, $bad failed"
 [ "$bad" -eq 0 ]

@@ -1,0 +1,67 @@
+# Helpers of the benchmarks, sourced: timing a command with
+# /usr/bin/time, medians, ratios, and the row each script hands to
+# bench.sh's table. Functions only.
+
+# timed OUT CMD...: run CMD (stdin empty, stdout and stderr to OUT) and
+# set WALL, CPU (user + system, its children's included) in seconds and
+# RSS (the largest process, KiB).
+timed()
+{
+	local out=$1 t
+
+	shift
+	t=$(mktemp) || exit 2
+	/usr/bin/time -f '%e %U %S %M' -o "$t" "$@" </dev/null >"$out" 2>&1
+	read -r WALL u s RSS < <(tail -n 1 "$t")
+	CPU=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+	rm -f "$t"
+}
+
+# median NUMBER...: the middle one (the lower of the two middle ones).
+median()
+{
+	printf '%s\n' "$@" | sort -g |
+	    awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+# ratio A B: A / B to three places.
+ratio()
+{
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b > 0 ? a / b : 0 }'
+}
+
+# row MEASURE VALUE TARGET OP: one line of the table, "row:" first, for
+# bench.sh; OP is <= or >=, and the verdict says whether VALUE meets
+# TARGET.
+row()
+{
+	local ok
+
+	ok=$(awk -v v="$2" -v t="$3" -v op="$4" 'BEGIN {
+		print (op == "<=" ? v <= t : v >= t) ? "met" : "MISSED" }')
+	printf 'row:%s|%s|%s %s|%s\n' "$1" "$2" "$4" "$3" "$ok"
+}
+
+# go_root: Go's test tree, or exit 2 with why.
+go_root()
+{
+	local root
+
+	if ! command -v go >/dev/null 2>&1; then
+		echo "bench: go is not installed (make deps installs it)" >&2
+		exit 2
+	fi
+	root=$(go env GOROOT)/test
+	if [ ! -f "$root/run.go" ]; then
+		echo "bench: $root/run.go missing (install golang-1.19-src)" >&2
+		exit 2
+	fi
+	echo "$root"
+}
+
+# fails REPORT: the sorted paths a report names FAIL (rundriver's and
+# run.go's lines alike: "FAIL<TAB>path...", "FAIL\tpath").
+fails()
+{
+	awk -F'\t' '/^FAIL\t/ { print $2 }' "$1" | sort
+}

@@ -1,0 +1,7 @@
+// run
+// Always fails: a failure is never cached.
+
+int main(void)
+{
+	return 1;
+}

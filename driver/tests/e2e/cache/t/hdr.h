@@ -1,0 +1,3 @@
+#include "inner.h"
+
+#define HDR_VALUE INNER_VALUE
