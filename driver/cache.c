@@ -618,30 +618,31 @@ name_char(char ch)
 	       ch == '-' || ch == '+';
 }
 
-/* Files of the test's own folder that its text names ("sinit.go", a
- * data file a program opens): a word of file-name characters with a dot
- * in it that is the name of an entry of the folder. */
+/* Files of the folder DIR (ending in '/') that the text TEXT[0..len) of
+ * its test BASE names ("sinit.go", a data file a program opens): a word
+ * of file-name characters with a dot in it that is an entry of DIR. */
 static void
-add_named_files(struct cachekey *h, struct job *j)
+add_named_files(struct cachekey *h, const char *dir, const char *base,
+		const char *text, size_t len)
 {
-	struct memo *dir = listing(h->cache, j->absdir);
-	const char *p = j->text, *end = j->text + j->textlen, *w;
+	struct memo *names = listing(h->cache, dir);
+	const char *p = text, *end = text + len, *w;
 	char name[256], *path;
-	size_t len;
+	size_t n;
 
 	while (p < end) {
 		for (; p < end && !name_char(*p); p++)
 			;
 		for (w = p; p < end && name_char(*p); p++)
 			;
-		len = (size_t)(p - w);
-		if (len < 3 || len >= sizeof(name) || !memchr(w, '.', len))
+		n = (size_t)(p - w);
+		if (n < 3 || n >= sizeof(name) || !memchr(w, '.', n))
 			continue;
-		memcpy(name, w, len);
-		name[len] = '\0';
-		if (strcmp(name, j->shortname) == 0 || !memo_get(dir, name))
+		memcpy(name, w, n);
+		name[n] = '\0';
+		if (strcmp(name, base) == 0 || !memo_get(names, name))
 			continue;
-		path = xasprintf("%s%s", j->absdir, name);
+		path = xasprintf("%s%s", dir, name);
 		cache_add_file(h, path);
 		free(path);
 	}
@@ -693,25 +694,39 @@ int
 cache_hit(struct cache *k, struct job *j, const struct ctx *c)
 {
 	struct cachekey h = { k, k->shared };
-	char hex[SHA256_HEX], num[64], *path, *text;
+	char hex[SHA256_HEX], num[64], *abs, *dir, *path, *text;
+	const char *slash;
 	struct timespec now;
 	struct stat st;
 	double secs = 0;
 	size_t len;
 	int hit;
 
-	snprintf(num, sizeof(num), "%d %d", j->expect_fail, (int)j->expect);
+	abs = j->path[0] == '/' ? xstrdup(j->path) :
+	      xasprintf("%s/%s", c->cwd, j->path);
+	slash = strrchr(abs, '/');
+	text = slurp_file(abs, &len);
+	if (!text || !strrchr(slash, '.')) {
+		free(text);
+		free(abs);
+		return 0;	/* the dialect's start says what is wrong */
+	}
+	snprintf(num, sizeof(num), "%d", j->expect_fail);
 	sha256_str(&h.s, num);
-	sha256_str(&h.s, j->abs);
+	sha256_str(&h.s, abs);
 	sha256_str(&h.s, j->path);
-	sha256_add(&h.s, j->text, j->textlen);
+	sha256_add(&h.s, text, len);
 	sha256_str(&h.s, "");
 	cache_add_file(&h, suite_golden(&j->arena, j->suite, j->path));
 	if (j->suite)
 		cache_add_file(&h, j->suite->path);
-	add_named_files(&h, j);
+	dir = xasprintf("%.*s", (int)(slash + 1 - abs), abs);
+	add_named_files(&h, dir, slash + 1, text, len);
+	free(dir);
+	free(text);
 	if (c->dialect->inputs)
-		c->dialect->inputs(j, c, &h);
+		c->dialect->inputs(abs, c, &h);
+	free(abs);
 	sha256_hex(&h.s, hex);
 	j->cachekey = arena_strdup(&j->arena, hex);
 	path = entry_path(k, hex);

@@ -67,10 +67,11 @@ struct dialect {
 	const char *(*action_of)(struct arena *a, const char *path);
 	/* The result cache: add to H what identifies the toolchain beyond
 	 * the compiler's executable and version (NULL: nothing), and what
-	 * a started test reads besides its text, golden file and the files
-	 * its text names (NULL: nothing). cache.h has the adders. */
+	 * the test at ABS reads besides its text, golden file and the files
+	 * its text names (NULL: nothing), asked before the test starts, so
+	 * that a cached pass costs no temp folder. cache.h has the adders. */
 	void (*identity)(const struct ctx *c, struct cachekey *h);
-	void (*inputs)(struct job *j, const struct ctx *c, struct cachekey *h);
+	void (*inputs)(const char *abs, const struct ctx *c, struct cachekey *h);
 };
 
 #endif

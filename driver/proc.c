@@ -27,18 +27,40 @@ proc_init(void)
 		warn("cannot become a child subreaper: %s", strerror(errno));
 }
 
+/* The signals a child must get back to their default: exec resets the
+ * handled ones by itself, but an ignored one stays ignored. So: SIGPIPE,
+ * which the driver ignores, and whatever the driver was started with
+ * ignored (nohup's SIGHUP), asked once rather than in every child. */
+static const sigset_t *
+ignored_signals(void)
+{
+	static sigset_t set;
+	static int known;
+	struct sigaction sa;
+	int sig;
+
+	if (known)
+		return &set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGPIPE);
+	for (sig = 1; sig < NSIG; sig++)
+		if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+			sigaddset(&set, sig);
+	known = 1;
+	return &set;
+}
+
 int
 proc_spawn(struct proc *p, char *const argv[], char *const env[],
 	   const char *cwd)
 {
 	posix_spawn_file_actions_t fa;
 	posix_spawnattr_t attr;
-	sigset_t all, none;
+	sigset_t none;
 	int pfd[2], rc;
 
 	if (pipe2(pfd, O_CLOEXEC) < 0)
 		return errno;
-	sigfillset(&all);
 	sigemptyset(&none);
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -52,7 +74,7 @@ proc_spawn(struct proc *p, char *const argv[], char *const env[],
 				 POSIX_SPAWN_SETSIGDEF);
 	posix_spawnattr_setpgroup(&attr, 0);
 	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setsigdefault(&attr, &all);
+	posix_spawnattr_setsigdefault(&attr, ignored_signals());
 	rc = posix_spawnp(&p->pid, argv[0], &fa, &attr, argv, env);
 	posix_spawn_file_actions_destroy(&fa);
 	posix_spawnattr_destroy(&attr);

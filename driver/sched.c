@@ -280,16 +280,14 @@ static void
 slot_start(struct slot *s, struct job *j, const struct ctx *c)
 {
 	j->start = now_mono();
-	if (c->dialect->start(j, c)) {
-		j->secs = now_mono() - j->start;
-		if (j->tmp && !c->opt->keep)
-			tmpdir_remove(j->tmp);
-		return;
-	}
 	if (c->cache && cache_hit(c->cache, j, c)) {
 		j->status = ST_OK;	/* as recorded: its seconds too */
 		j->cached = 1;
-		if (j->tmp)
+		return;
+	}
+	if (c->dialect->start(j, c)) {
+		j->secs = now_mono() - j->start;
+		if (j->tmp && !c->opt->keep)
 			tmpdir_remove(j->tmp);
 		return;
 	}

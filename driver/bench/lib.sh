@@ -27,7 +27,7 @@ median()
 # ratio A B: A / B to three places.
 ratio()
 {
-	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b > 0 ? a / b : 0 }'
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'
 }
 
 # row MEASURE VALUE TARGET OP: one line of the table, "row:" first, for
@@ -38,7 +38,8 @@ row()
 	local ok
 
 	ok=$(awk -v v="$2" -v t="$3" -v op="$4" 'BEGIN {
-		print (op == "<=" ? v <= t : v >= t) ? "met" : "MISSED" }')
+		if (v !~ /^[0-9.]+$/) { print "MISSED (no figure)"; exit }
+		print ((op == "<=" ? v + 0 <= t + 0 : v + 0 >= t + 0) ? "met" : "MISSED") }')
 	printf 'row:%s|%s|%s %s|%s\n' "$1" "$2" "$4" "$3" "$ok"
 }
 

@@ -315,12 +315,13 @@ start(struct job *j, const struct ctx *c)
 
 /* A test's NAME.dir, whole; its headers come from the deps step. */
 static void
-inputs(struct job *j, const struct ctx *c, struct cachekey *h)
+inputs(const char *abs, const struct ctx *c, struct cachekey *h)
 {
+	char *dir = xasprintf("%.*s.dir", (int)(strrchr(abs, '.') - abs), abs);
+
 	(void)c;
-	if (cjob_of(j)->nsrcs)
-		cache_add_tree(h, arena_printf(&j->arena, "%.*s.dir",
-			       (int)(strrchr(j->abs, '.') - j->abs), j->abs));
+	cache_add_tree(h, dir);
+	free(dir);
 }
 
 const struct dialect c_dialect = {
