@@ -153,7 +153,7 @@ read_steps(const struct ysource *l, const struct ynode *y, struct tmpl *steps)
 		if (k == STEP_NKINDS)
 			return ytree_error(l, y->kids[i]->line, y->kids[i]->col,
 				    "unknown step \"%s\" (expected compile, "
-				    "build, check, asm or run)",
+				    "build, check, asm, run or deps)",
 				    y->kids[i]->value);
 		if (seen & (1u << k))
 			return ytree_error(l, y->kids[i]->line, y->kids[i]->col,

@@ -103,6 +103,13 @@ test_profile(void)
 		  "p.yaml:10:1: duplicate key \"name\"" },
 		{ "wrong type", GOOD "flags: -O2\n",
 		  "p.yaml:10:8: flags: expected a list, got a string" },
+		{ "cache keys", GOOD "cache: off\ndirect_tools: on\n"
+		  "tool_env: {GOGC: 400}\nidentity: [/usr/lib/gcc/*/*/cc1]\n",
+		  NULL },
+		{ "cache: a word that is not on or off", GOOD "cache: maybe\n",
+		  "p.yaml:10:8: cache: expected on or off, got \"maybe\"" },
+		{ "tool_env: not a map", GOOD "tool_env: [GOGC]\n",
+		  "p.yaml:10:11: tool_env: expected a map, got a list" },
 		{ "bad number", GOOD "timeout: soon\n",
 		  "p.yaml:10:10: timeout: expected a positive number, got \"soon\"" },
 		{ "negative number", GOOD "timeout: -1\n",
@@ -112,7 +119,7 @@ test_profile(void)
 		{ "unknown step name",
 		  "name: t\ndialect: c\ncompiler: cc\nsteps:\n  link: [ld]\n",
 		  "p.yaml:5:3: steps: unknown step \"link\" (expected compile, build, "
-		  "check, asm or run)" },
+		  "check, asm, run or deps)" },
 		{ "output to /dev/null", "name: t\ndialect: c\ncompiler: cc\n"
 		  "steps:\n  compile: [cc, -o, /dev/null]\n",
 		  "p.yaml:5:21: steps: output path \"/dev/null\" lies outside the "
