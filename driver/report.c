@@ -1,6 +1,7 @@
 /* The text report: run.go's ok/FAIL/skip lines in discovery order (one
  * line a test also under -count, FLAKY when its runs disagree), the live
- * progress line on a terminal, the -summary counts and the exit status.
+ * progress line on a terminal, the -summary counts (and the CPU by step)
+ * and the exit status.
  * It prints finished jobs only and decides no verdict. */
 #define _POSIX_C_SOURCE 200809L
 #include "report.h"
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 static const struct options *opt;
@@ -36,6 +38,59 @@ static const char *const status_colours[ST_NSTATUS] = {
 	[ST_FIXED] = "\033[31m",
 };
 static const char flaky_word[] = "FLAKY";
+
+/* The CPU of the run's commands by step ("compile", "link", "run" ...),
+ * for -summary: where the run's seconds went. */
+enum { NKINDS = 16 };
+static struct kind {
+	char name[16];
+	double cpu;
+	size_t n;
+} kinds[NKINDS];
+static size_t nkinds;
+
+static void
+note_kinds(const struct job *j)
+{
+	const char *name;
+	size_t i, k;
+
+	for (k = 0; k < j->ncosts; k++) {
+		name = j->costs[k].name;
+		for (i = 0; i < nkinds && strncmp(kinds[i].name, name,
+						     sizeof(kinds[i].name) - 1);
+		     i++)
+			;
+		if (i == nkinds && nkinds == NKINDS)
+			name = "other", i = NKINDS - 1;
+		if (i == nkinds)
+			snprintf(kinds[nkinds++].name, sizeof(kinds[i].name),
+				 "%s", name);
+		kinds[i].cpu += j->costs[k].user + j->costs[k].sys;
+		kinds[i].n++;
+	}
+}
+
+/* -summary's line of CPU seconds by step, and the driver's own. */
+static void
+print_kinds(FILE *out)
+{
+	struct rusage ru;
+	size_t i;
+
+	if (!opt->summary || !nkinds)
+		return;
+	fprintf(out, "cpu:");
+	for (i = 0; i < nkinds; i++)
+		fprintf(out, " %s %.2fs (%zu),", kinds[i].name, kinds[i].cpu,
+			kinds[i].n);
+	getrusage(RUSAGE_SELF, &ru);
+	fprintf(out, " the driver %.2fs\n", (double)ru.ru_utime.tv_sec +
+		ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
+		ru.ru_stime.tv_usec / 1e6);
+	nkinds = 0;
+	memset(kinds, 0, sizeof(kinds));
+}
 
 /* The slowest tests so far, slowest first, for -summary. */
 enum { NSLOW = 10 };
@@ -157,10 +212,12 @@ report_job(const struct job *j, const char *word, const char *note)
 	size_t len;
 
 	machine_test(j, word);
-	if (j->cached)
+	if (j->cached) {
 		cached++;
-	else
+	} else {
 		note_slow(j);
+		note_kinds(j);
+	}
 	if (quiet)
 		return;		/* stdout is TAP's or JSON's */
 	clear_status();
@@ -246,6 +303,7 @@ report_finish(size_t notrun)
 
 	clear_status();
 	print_slow(out);
+	print_kinds(out);
 	if (opt->summary)
 		for (st = ST_OK; st < ST_NSTATUS; st++)
 			if (counts[st])

@@ -17,11 +17,12 @@ timed()
 	rm -f "$t"
 }
 
-# median NUMBER...: the middle one (the lower of the two middle ones).
+# median NUMBER...: the middle one, or the mean of the two middle ones.
 median()
 {
-	printf '%s\n' "$@" | sort -g |
-	    awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+		m = int((NR + 1) / 2)
+		if (NR % 2) print v[m]; else printf "%.3f\n", (v[m] + v[m + 1]) / 2 }'
 }
 
 # ratio A B: A / B to three places.

@@ -40,7 +40,8 @@ for r in $(seq 1 "$rounds"); do
 	warm+=("$(wall)")
 	echo "round $r: cold ${cold[-1]}s  warm ${warm[-1]}s"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
+	m = int((NR + 1) / 2); if (NR % 2) print v[m]; else print (v[m] + v[m + 1]) / 2 }'; }
 mc=$(median "${cold[@]}")
 mw=$(median "${warm[@]}")
 awk -v c="$mc" -v w="$mw" -v s="$slow" -v t="$secs" -v n="$n" 'BEGIN {

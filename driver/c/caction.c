@@ -148,15 +148,26 @@ expand(struct job *j, const struct ctx *c, const struct copdef *op)
 	return a.v;
 }
 
-/* The environment of the job's commands: the run's, plus TMPDIR. */
+/* The environment of the job's commands: the run's, plus TMPDIR, and
+ * for the toolchain's own steps (TOOL: not the program's run) the
+ * profile's tool_env, whose names replace the run's. */
 static char **
-job_env(struct job *j, const struct ctx *c)
+job_env(struct job *j, const struct ctx *c, int tool)
 {
 	struct strlist a = { 0 };
-	size_t i;
+	size_t i, k, len;
 
-	for (i = 0; c->env[i]; i++)
-		arena_push(&j->arena, &a, c->env[i]);
+	for (i = 0; c->env[i]; i++) {
+		for (k = 0; tool && k < c->prof->ntool_env; k++) {
+			len = strcspn(c->prof->tool_env[k], "=") + 1;
+			if (strncmp(c->env[i], c->prof->tool_env[k], len) == 0)
+				break;
+		}
+		if (!tool || k == c->prof->ntool_env)
+			arena_push(&j->arena, &a, c->env[i]);
+	}
+	for (k = 0; tool && k < c->prof->ntool_env; k++)
+		arena_push(&j->arena, &a, c->prof->tool_env[k]);
 	arena_push(&j->arena, &a, arena_printf(&j->arena, "TMPDIR=%s",
 					       j->tmp));
 	return a.v;
@@ -189,7 +200,7 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	    c->opt->timeout : c->prof->timeout;
 	cmd->name = profile_step_name(op->step);
 	cmd->argv = expand(j, c, op);
-	cmd->env = job_env(j, c);
+	cmd->env = job_env(j, c, op->step != STEP_RUN);
 	cmd->cwd = j->tmp;
 	cmd->timeout = t * c->opt->timeout_scale;
 	return 1;

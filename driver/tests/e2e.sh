@@ -303,6 +303,7 @@ c matrix
 c releases
 c profile-glob
 c compiler-paths
+c tool-env
 c foreign-suites
 c cli-flags
 t cli-flags-absent 5 1 'cli/flags.c' '' fail:cli/flags.c \
