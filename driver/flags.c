@@ -74,7 +74,7 @@ static const struct flag flags[] = {
 	{ "stress_time", F_DURATION, OPT(stress_time), "D",
 	  "-stress: stop after D (90s, 10m, 1h; default 10m)" },
 	{ "seed", F_INT, OPT(seed), "S", "-stress: replay the round of seed S" },
-	{ "cache", F_MODE, OPT(cache), "=off|on",
+	{ "cache", F_MODE, OPT(cache), "[=off|on]",
 	  "reuse the passes recorded in the result cache (default on)" },
 	{ "failed", F_BOOL, OPT(failed), NULL,
 	  "run only the tests that failed in the last run here" },
