@@ -13,6 +13,7 @@
  * inode, size and times are unchanged. */
 #define _GNU_SOURCE
 #include "cache.h"
+#include "config.h"
 #include "dialect.h"
 #include "flags.h"
 #include "job.h"
@@ -171,29 +172,6 @@ mkdir_p(char *path)
 	return mkdir(path, 0777) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-/* Write TEXT to PATH whole or not at all: a temporary name in the same
- * folder, then rename. */
-static int
-write_whole(const char *path, const char *text)
-{
-	char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
-	size_t len = strlen(text);
-	int fd, ok;
-
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-	if (fd < 0) {
-		free(tmp);
-		return -1;
-	}
-	ok = write(fd, text, len) == (ssize_t)len;
-	ok = close(fd) == 0 && ok;
-	ok = ok && rename(tmp, path) == 0;
-	if (!ok)
-		unlink(tmp);
-	free(tmp);
-	return ok ? 0 : -1;
-}
-
 /* The SHA-256 of the file at PATH into HEX; -1 when it cannot be read. */
 static int
 hash_contents(const char *path, char hex[SHA256_HEX])
@@ -247,7 +225,7 @@ hash_large(struct cache *k, const char *path, const struct stat *st,
 		if (rc == 0) {
 			free(text);
 			text = xasprintf("%s%s", want, hex);
-			write_whole(memo, text);	/* a memo: may fail */
+			write_whole(memo, text, strlen(text));	/* a memo: may fail */
 		}
 	}
 	free(text);
@@ -453,27 +431,6 @@ volatile_var(const char *e)
 	return 0;
 }
 
-/* The executable that "NAME" runs: NAME itself when it has a '/', else
- * its first hit in $PATH; NULL when there is none. */
-static char *
-which(const char *name)
-{
-	const char *path = getenv("PATH"), *p, *colon;
-	char *cand;
-
-	if (strchr(name, '/'))
-		return access(name, X_OK) == 0 ? xstrdup(name) : NULL;
-	for (p = path; p && *p; p = *colon ? colon + 1 : colon) {
-		colon = strchrnul(p, ':');
-		cand = xasprintf("%.*s%s%s", (int)(colon - p), p,
-				 colon > p ? "/" : "", name);
-		if (access(cand, X_OK) == 0)
-			return cand;
-		free(cand);
-	}
-	return NULL;
-}
-
 static void
 add_tmpl(struct cachekey *h, const char *what, const struct tmpl *t)
 {
@@ -571,7 +528,7 @@ cache_begin(struct cache *k, const struct ctx *c)
 	add_profile(&h, c->prof);
 	add_identity(&h, c->prof);
 	sha256_str(&h.s, c->compiler);
-	exe = which(c->compiler);
+	exe = config_which(c->compiler);
 	if (exe)
 		cache_add_file(&h, exe);
 	free(exe);
@@ -771,7 +728,7 @@ cache_store(struct cache *k, struct job *j)
 	*slash = '\0';
 	if (mkdir_p(path) == 0) {
 		*slash = '/';
-		if (write_whole(path, sb.buf) == 0)
+		if (write_whole(path, sb.buf, sb.len) == 0)
 			k->stored++;
 		else if (!k->warned++)
 			warn("cannot write the cache entry %s: %s", path,

@@ -51,24 +51,33 @@ is_program(const char *path)
 	       access(path, X_OK) == 0;
 }
 
-int
-config_runnable(const char *name)
+char *
+config_which(const char *name)
 {
 	const char *path = getenv("PATH"), *p, *colon;
 	char *full;
-	int ok = 0;
 
 	if (strchr(name, '/'))
-		return is_program(name);
-	for (p = path ? path : "/usr/bin:/bin"; !ok; p = colon + 1) {
+		return is_program(name) ? xstrdup(name) : NULL;
+	for (p = path ? path : "/usr/bin:/bin";; p = colon + 1) {
 		colon = strchr(p, ':');
 		full = xasprintf("%.*s/%s", colon ? (int)(colon - p) :
 				 (int)strlen(p), p, name);
-		ok = is_program(full);
+		if (is_program(full))
+			return full;
 		free(full);
 		if (!colon)
-			break;
+			return NULL;
 	}
+}
+
+int
+config_runnable(const char *name)
+{
+	char *full = config_which(name);
+	int ok = full != NULL;
+
+	free(full);
 	return ok;
 }
 

@@ -6,6 +6,9 @@
 /* Where profiles named without a path live: $RUNDRIVER_CONFIG, else
  * config/ beside the binary, else the installed share folder. Malloc'd. */
 char *config_dir(void);
+/* The program NAME runs: NAME itself when it has a '/', else its first
+ * executable in $PATH; malloc'd, or NULL when there is none. */
+char *config_which(const char *name);
 /* Is NAME a program this process can run (through PATH when bare)? */
 int config_runnable(const char *name);
 /* NAMES[0..*n) with each glob ("clang-*") replaced by the profiles of

@@ -4,6 +4,7 @@
  * appended and win over the old ones when the store is saved. */
 #define _GNU_SOURCE
 #include "results.h"
+#include "strbuf.h"
 #include "util.h"
 
 #include <errno.h>
@@ -261,10 +262,9 @@ results_file(const struct results *r)
 int
 results_save(struct results *r)
 {
-	char *tmp;
-	FILE *f;
+	struct strbuf sb;
 	size_t i;
-	int ok;
+	int rc;
 
 	if (!r->dirty)
 		return 0;	/* -bisect, -stress, -count: the folder stays */
@@ -272,25 +272,16 @@ results_save(struct results *r)
 		return -1;
 	qsort(r->v, r->n, sizeof(*r->v), cmp_entry);
 	r->nsorted = r->n;
-	tmp = xasprintf("%s.%ld.tmp", r->file, (long)getpid());
-	if (!(f = fopen(tmp, "w"))) {
-		free(tmp);
-		return -1;
-	}
+	strbuf_init(&sb, 0);
 	for (i = 0; i < r->n; i++)
 		if (i + 1 == r->n || cmp_key(r->v[i].profile, r->v[i].path,
 				r->v[i + 1].profile, r->v[i + 1].path))
-			fprintf(f, "%s\t%s\t%.3f\t%s\n", r->v[i].profile,
-				words[r->v[i].st], r->v[i].secs, r->v[i].path);
-	ok = !ferror(f);
-	ok &= fclose(f) == 0;
-	if (!ok || rename(tmp, r->file) < 0) {
-		unlink(tmp);
-		free(tmp);
-		return -1;
-	}
-	free(tmp);
-	return 0;
+			strbuf_addf(&sb, "%s\t%s\t%.3f\t%s\n", r->v[i].profile,
+				    words[r->v[i].st], r->v[i].secs,
+				    r->v[i].path);
+	rc = write_whole(r->file, sb.buf, sb.len);
+	strbuf_release(&sb);
+	return rc;
 }
 
 void

@@ -224,6 +224,28 @@ slurp_file(const char *path, size_t *len)
 }
 
 int
+write_whole(const char *path, const char *text, size_t len)
+{
+	char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
+	int fd, ok, saved;
+
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		free(tmp);
+		return -1;
+	}
+	ok = write(fd, text, len) == (ssize_t)len;
+	ok = close(fd) == 0 && ok;
+	ok = ok && rename(tmp, path) == 0;
+	saved = errno;
+	if (!ok)
+		unlink(tmp);
+	free(tmp);
+	errno = saved;
+	return ok ? 0 : -1;
+}
+
+int
 has_suffix(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);

@@ -41,6 +41,10 @@ double now_mono(void);
  * string (length in *len); NULL with errno set on failure (EINVAL for a
  * FIFO or device, EISDIR for a folder). Caller frees. */
 char *slurp_file(const char *path, size_t *len);
+/* Write TEXT[0..len) to PATH whole or not at all: into PATH.PID.tmp, then
+ * renamed over PATH, so that a reader (another run, too) sees the old
+ * file or the new one. 0, or -1 with errno set (and no file left). */
+int write_whole(const char *path, const char *text, size_t len);
 /* Does S end with SUFFIX? */
 int has_suffix(const char *s, const char *suffix);
 /* The part of PATH after its last '/'; points into PATH. */
