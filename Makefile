@@ -26,7 +26,7 @@ PURE := arena strbuf util sha256 regex constraint recipe errcheck diff flags ytr
 	profile tmpl discover golden known release suite \
 	c/crecipe c/cerror c/cerrupdate c/casmcheck c/cpath \
 	go/gorecipe go/goerror go/goerrupdate go/goconstraint go/goasmcheck
-CORE := $(PURE) cache proc tmpdir verdict report sched promote bisect newcase stress results config json machine compare merge guard matrix \
+CORE := $(PURE) cache cachefile proc tmpdir verdict report sched promote bisect newcase stress results config json machine compare merge guard matrix \
 	dialects run c/cdialect c/caction c/cjudge \
 	go/godialect go/godiscover go/goenv go/godir go/goaction go/goops \
 	go/gojudge

@@ -25,8 +25,8 @@ struct cache *cache_open(const struct options *o, const struct profile *p);
  * profile names as identity, and the dialect's toolchain identity. */
 void cache_begin(struct cache *k, const struct ctx *c);
 /* Compute the key of J before it starts: its path and text, golden
- * file, suite file, the files of its folder its text names, and the
- * dialect's inputs. Return 1 when a pass is recorded under it (J is then
+ * file, suite file, the files of its folder its text names, and its
+ * NAME.dir, whole. Return 1 when a pass is recorded under it (J is then
  * reported "(cached)" and never started). */
 int cache_hit(struct cache *k, struct job *j, const struct ctx *c);
 /* Record J's pass (J->deps: files it read that the key did not know,

@@ -66,12 +66,9 @@ struct dialect {
 	/* The action word of the test at PATH, or "?" (for -list). */
 	const char *(*action_of)(struct arena *a, const char *path);
 	/* The result cache: add to H what identifies the toolchain beyond
-	 * the compiler's executable and version (NULL: nothing), and what
-	 * the test at ABS reads besides its text, golden file and the files
-	 * its text names (NULL: nothing), asked before the test starts, so
-	 * that a cached pass costs no temp folder. cache.h has the adders. */
+	 * the compiler's executable and version (NULL: nothing); cache.h
+	 * has the adders. */
 	void (*identity)(const struct ctx *c, struct cachekey *h);
-	void (*inputs)(const char *abs, const struct ctx *c, struct cachekey *h);
 };
 
 #endif

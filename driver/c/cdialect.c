@@ -4,7 +4,6 @@
  * commands are caction.c's. */
 #define _DEFAULT_SOURCE
 #include "cdialect.h"
-#include "cache.h"
 #include "cjob.h"
 #include "constraint.h"
 #include "cpath.h"
@@ -313,17 +312,6 @@ start(struct job *j, const struct ctx *c)
 	return 0;
 }
 
-/* A test's NAME.dir, whole; its headers come from the deps step. */
-static void
-inputs(const char *abs, const struct ctx *c, struct cachekey *h)
-{
-	char *dir = xasprintf("%.*s.dir", (int)(strrchr(abs, '.') - abs), abs);
-
-	(void)c;
-	cache_add_tree(h, dir);
-	free(dir);
-}
-
 const struct dialect c_dialect = {
 	.name = "c",
 	.title = "C",
@@ -341,5 +329,4 @@ const struct dialect c_dialect = {
 	.start = start,
 	.next = caction_next,
 	.action_of = action_of,
-	.inputs = inputs,
 };

@@ -116,17 +116,6 @@ identity(const struct ctx *c, struct cachekey *h)
 	free(pkg);
 }
 
-/* A test's NAME.dir, whole (its packages, data and go.mod files). */
-static void
-inputs(const char *abs, const struct ctx *c, struct cachekey *h)
-{
-	char *dir = xasprintf("%.*s.dir", (int)(strrchr(abs, '.') - abs), abs);
-
-	(void)c;
-	cache_add_tree(h, dir);
-	free(dir);
-}
-
 const struct dialect go_dialect = {
 	.name = "go",
 	.title = "Go",
@@ -141,5 +130,4 @@ const struct dialect go_dialect = {
 	.next = goaction_next,
 	.action_of = action_of,
 	.identity = identity,
-	.inputs = inputs,
 };
