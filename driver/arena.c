@@ -173,6 +173,27 @@ arena_push_all(struct arena *a, struct strlist *l, char *const *v, size_t n)
 		arena_push(a, l, v[i]);
 }
 
+char **
+arena_env(struct arena *a, char **env, size_t n)
+{
+	struct strlist l = { 0 };
+	size_t i, k, len;
+
+	for (i = 0; i < n; i++) {
+		len = strcspn(env[i], "=");
+		for (k = i + 1; k < n; k++)
+			if (strncmp(env[k], env[i], len + 1) == 0)
+				break;
+		if (k == n)	/* the last of its name wins */
+			arena_push(a, &l, env[i]);
+	}
+	if (!l.v) {	/* an empty vector, still ended */
+		l.v = arena_alloc(a, sizeof(*l.v));
+		l.v[0] = NULL;
+	}
+	return l.v;
+}
+
 void
 arena_defer(struct arena *a, void (*fn)(void *), void *p)
 {

@@ -48,6 +48,10 @@ void arena_push(struct arena *a, struct strlist *l, char *s);
 /* Append the N strings of V (not copied) to L. */
 void arena_push_all(struct arena *a, struct strlist *l, char *const *v,
 		    size_t n);
+/* ENV[0..n) ("NAME=VALUE") with later entries replacing earlier ones of
+ * the same name, as Go's exec does, in the order of the entries kept;
+ * a NULL-terminated vector in arena memory (the strings not copied). */
+char **arena_env(struct arena *a, char **env, size_t n);
 /* Call FN(P) when the arena is released, before its memory goes: how
  * something malloc'd elsewhere comes to be owned by the arena. */
 void arena_defer(struct arena *a, void (*fn)(void *), void *p);

@@ -61,8 +61,10 @@ note_kinds(const struct job *j)
 						     sizeof(kinds[i].name) - 1);
 		     i++)
 			;
-		if (i == nkinds && nkinds == NKINDS)
-			name = "other", i = NKINDS - 1;
+		if (i == nkinds && nkinds == NKINDS) {	/* the rest */
+			i = NKINDS - 1;
+			snprintf(kinds[i].name, sizeof(kinds[i].name), "other");
+		}
 		if (i == nkinds)
 			snprintf(kinds[nkinds++].name, sizeof(kinds[i].name),
 				 "%s", name);

@@ -148,29 +148,23 @@ expand(struct job *j, const struct ctx *c, const struct copdef *op)
 	return a.v;
 }
 
-/* The environment of the job's commands: the run's, plus TMPDIR, and
- * for the toolchain's own steps (TOOL: not the program's run) the
- * profile's tool_env, whose names replace the run's. */
+/* The environment of the job's commands: the run's, for the
+ * toolchain's own steps (TOOL: not the program's run) the profile's
+ * tool_env, then TMPDIR; a later name replaces an earlier one. */
 static char **
 job_env(struct job *j, const struct ctx *c, int tool)
 {
 	struct strlist a = { 0 };
-	size_t i, k, len;
+	size_t i;
 
-	for (i = 0; c->env[i]; i++) {
-		for (k = 0; tool && k < c->prof->ntool_env; k++) {
-			len = strcspn(c->prof->tool_env[k], "=") + 1;
-			if (strncmp(c->env[i], c->prof->tool_env[k], len) == 0)
-				break;
-		}
-		if (!tool || k == c->prof->ntool_env)
-			arena_push(&j->arena, &a, c->env[i]);
-	}
-	for (k = 0; tool && k < c->prof->ntool_env; k++)
-		arena_push(&j->arena, &a, c->prof->tool_env[k]);
+	for (i = 0; c->env[i]; i++)
+		arena_push(&j->arena, &a, c->env[i]);
+	if (tool)
+		arena_push_all(&j->arena, &a, c->prof->tool_env,
+			       c->prof->ntool_env);
 	arena_push(&j->arena, &a, arena_printf(&j->arena, "TMPDIR=%s",
 					       j->tmp));
-	return a.v;
+	return arena_env(&j->arena, a.v, a.n);
 }
 
 int

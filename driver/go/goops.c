@@ -333,25 +333,6 @@ expand(struct job *j, const struct ctx *c, const char *const *t,
 
 /* ---- environments ---- */
 
-/* ENV[0..n) with later entries replacing earlier ones of the same name,
- * as Go's exec does; job memory, NULL-terminated. */
-static char **
-env_dedup(struct job *j, char **env, size_t n)
-{
-	struct strlist l = { 0 };
-	size_t i, k, len;
-
-	for (i = 0; i < n; i++) {
-		len = strcspn(env[i], "=");
-		for (k = i + 1; k < n; k++)
-			if (strncmp(env[k], env[i], len + 1) == 0)
-				break;
-		if (k == n)	/* the last of its name wins */
-			arena_push(&j->arena, &l, env[i]);
-	}
-	return l.v;
-}
-
 /* The environment of run.go's runcmd for this job, run in CWD; TOOL
  * adds what the go command gives the tools it starts (a tool started
  * directly) and the profile's tool_env (compiler, assembler and linker
@@ -387,7 +368,7 @@ run_env(struct job *j, const struct ctx *c, const char *cwd, int tool)
 		arena_push(&j->arena, &l, ge->toolenv[i]);
 	for (i = 0; tool && i < c->prof->ntool_env; i++)
 		arena_push(&j->arena, &l, c->prof->tool_env[i]);
-	return env_dedup(j, l.v, l.n);
+	return arena_env(&j->arena, l.v, l.n);
 }
 
 /* The environment of asmcheck's go build for the current env. */
@@ -406,7 +387,7 @@ asm_env(struct job *j, const struct ctx *c)
 	if (g->nflags && strcmp(g->flags[0], "-race") == 0)
 		arena_push(&j->arena, &l, "CGO_ENABLED=1");
 	arena_push(&j->arena, &l, arena_printf(&j->arena, "TMPDIR=%s", j->tmp));
-	return env_dedup(j, l.v, l.n);
+	return arena_env(&j->arena, l.v, l.n);
 }
 
 /* ---- commands ---- */
@@ -437,7 +418,7 @@ applies(const struct job *j, const struct goop *op)
 	}
 }
 
-/* "go tool NAME ARGS" as "$GOTOOLDIR/NAME ARGS" (argv[0] the tool's
+/* ARGV, "go tool NAME ARGS", as "$GOTOOLDIR/NAME ARGS" (argv[0] the tool's
  * path, as go tool gives it), when the go command told where its tools
  * are and the job needs nothing of the go command: a test's own
  * GOEXPERIMENT or GOPATH, which the go command would re-read, goes
@@ -448,8 +429,7 @@ direct_tool(struct job *j, const struct ctx *c, struct strlist *argv)
 {
 	const struct goenv *ge = goenv_of(c);
 
-	if (!ge->tooldir || argv->n < 3 || strcmp(argv->v[1], "tool") != 0 ||
-	    gojob_of(j)->rf.nexperiments ||
+	if (!ge->tooldir || gojob_of(j)->rf.nexperiments ||
 	    (gojob_of(j)->action->traits & T_GOPATH))
 		return NULL;
 	argv->v[2] = arena_printf(&j->arena, "%s/%s", ge->tooldir, argv->v[2]);

@@ -1,7 +1,8 @@
 /* Unit tests of arena.c: replace, large blocks, string lists, deferred
- * calls and growth. */
+ * calls and growth, environments with later names winning. */
 #include "unit.h"
 #include "arena.h"
+#include "strbuf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +47,39 @@ test_arena_defer(void)
 	arena_release(&a);
 }
 
+/* arena_env: the last entry of a name wins, in the order of those kept;
+ * entries are "|"-separated in the table. */
+static void
+test_arena_env(struct arena *a)
+{
+	static const struct {
+		const char *name, *in, *want;
+	} cases[] = {
+		{ "env: nothing to replace", "A=1|B=2", "A=1|B=2" },
+		{ "env: a later name wins", "A=1|B=2|A=3", "B=2|A=3" },
+		{ "env: a prefix is another name", "AB=1|A=2", "AB=1|A=2" },
+		{ "env: an empty value counts", "GOENV=off|GOENV=", "GOENV=" },
+		{ "env: empty", "", "" },
+	};
+	struct strbuf sb;
+	char *in, *tok, **v;
+	struct strlist l;
+	size_t i, k;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		memset(&l, 0, sizeof(l));
+		in = arena_strdup(a, cases[i].in);
+		for (tok = strtok(in, "|"); tok; tok = strtok(NULL, "|"))
+			arena_push(a, &l, tok);
+		v = arena_env(a, l.v, l.n);
+		strbuf_init(&sb, 0);
+		for (k = 0; v[k]; k++)
+			strbuf_addf(&sb, "%s%s", k ? "|" : "", v[k]);
+		check_str(cases[i].name, sb.buf ? sb.buf : "", cases[i].want);
+		strbuf_release(&sb);
+	}
+}
+
 void
 test_arena(void)
 {
@@ -85,6 +119,7 @@ test_arena(void)
 		check_str("last", l.v[19], "w19");
 		check(l.v[20] == NULL, "NULL-terminated", "not");
 	}
+	test_arena_env(&a);
 	arena_release(&a);
 	test_arena_defer();
 }
