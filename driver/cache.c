@@ -146,6 +146,7 @@ add_profile(struct cachekey *h, const struct profile *p)
 	add_tmpl(h, "flags", &p->flags);
 	for (i = 0; i < STEP_NKINDS; i++)
 		add_tmpl(h, profile_step_name((enum step_kind)i), &p->steps[i]);
+	add_tmpl(h, "depflags", &p->depflags);
 	sha256_str(&h->s, p->diagnostics ? p->diagnostics : "");
 	add_strv(h, "error_tags", p->error_tags, p->nerror_tags);
 	add_strv(h, "tags", p->tags, p->ntags);

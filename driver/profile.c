@@ -18,7 +18,7 @@
 
 /* The typed readers: each fills one field of the profile from a node. */
 enum ktype {
-	K_STR, K_LIST, K_TMPL, K_STEPS, K_SECONDS, K_SIZE, K_ENV, K_SWITCH,
+	K_STR, K_LIST, K_TMPL, K_WORDS, K_STEPS, K_SECONDS, K_SIZE, K_ENV, K_SWITCH,
 	K_BASE,			/* extends: read first, by profile_fill */
 };
 
@@ -39,6 +39,7 @@ static const struct key keys[] = {
 	{ "version", K_TMPL, FIELD(version), 0 },
 	{ "flags", K_TMPL, FIELD(flags), 0 },
 	{ "steps", K_STEPS, FIELD(steps), 0 },
+	{ "depflags", K_WORDS, FIELD(depflags), 0 },
 	{ "diagnostics", K_STR, FIELD(diagnostics), 0 },
 	{ "error_tags", K_LIST, FIELD(error_tags), FIELD(nerror_tags) },
 	{ "tags", K_LIST, FIELD(tags), FIELD(ntags) },
@@ -210,6 +211,7 @@ forget(struct profile *p, const struct key *k)
 		*(size_t *)(base + k->off_n) = 0;
 		break;
 	case K_TMPL:
+	case K_WORDS:
 		free_strv(((struct tmpl *)(base + k->off))->words);
 		memset(base + k->off, 0, sizeof(struct tmpl));
 		break;
@@ -242,6 +244,10 @@ read_key(const struct ysource *l, struct profile *p, const struct key *k,
 	case K_TMPL:
 		t = (struct tmpl *)(base + k->off);
 		return read_list(l, y, &t->words, &t->n);
+	case K_WORDS:		/* words of a step: checked as one */
+		t = (struct tmpl *)(base + k->off);
+		return read_list(l, y, &t->words, &t->n) < 0 ? -1 :
+		       tmpl_check(l, y);
 	case K_STEPS:
 		return read_steps(l, y, (struct tmpl *)(base + k->off));
 	case K_SECONDS:
@@ -550,6 +556,7 @@ profile_free(struct profile *p)
 	free_strv(p->flags.words);
 	for (k = 0; k < STEP_NKINDS; k++)
 		free_strv(p->steps[k].words);
+	free_strv(p->depflags.words);
 	free(p->diagnostics);
 	regex_free(p->diag);
 	free_strv(p->error_tags);

@@ -38,6 +38,10 @@ struct profile {
 	struct tmpl version;
 	struct tmpl flags;
 	struct tmpl steps[STEP_NKINDS];
+	struct tmpl depflags;	/* words that make a step on the test's
+				 * own source also write the files it read
+				 * to {tmp}/deps.d (make rules), added
+				 * while the result cache is on */
 	char *diagnostics;	/* pattern with (?<file>) (?<line>) (?<text>) */
 	struct regex *diag;	/* diagnostics compiled, or NULL; owned */
 	char **error_tags;

@@ -13,6 +13,7 @@
 #include "util.h"
 
 #include <string.h>
+#include <unistd.h>
 
 static const struct caction actions[] = {
 	/* name		want_error golden	srcdir asm_too	ops */
@@ -101,6 +102,16 @@ subst(struct job *j, const char *word, const struct vars *v)
 	return res;
 }
 
+/* Does OP get the profile's depflags? Only the steps on the test's own
+ * source (gen.c's would overwrite its list; NAME.dir's sources would,
+ * one by one), and only while the cache wants the list. */
+static int
+writes_deps(const struct ctx *c, const struct copdef *op)
+{
+	return c->cache && c->prof->depflags.n && op->srcs == SRC_TEST &&
+	       op->step != STEP_DEPS;
+}
+
 /* Expand the profile's template for OP into an argv. */
 static char **
 expand(struct job *j, const struct ctx *c, const struct copdef *op)
@@ -145,7 +156,30 @@ expand(struct job *j, const struct ctx *c, const struct copdef *op)
 		else
 			arena_push(&j->arena, &a, (char *)subst(j, w, &v));
 	}
+	for (i = 0; writes_deps(c, op) && i < c->prof->depflags.n; i++)
+		arena_push(&j->arena, &a,
+			   (char *)subst(j, c->prof->depflags.words[i], &v));
 	return a.v;
+}
+
+/* The list a depflags step wrote, if any, as the deps step's result:
+ * then the deps step need not run. A step that failed may have left a
+ * partial list (a header not found): it is dropped, and the deps step
+ * decides, as without depflags. */
+static int
+deps_written(struct job *j, const struct ctx *c, const struct stepout *prev,
+	     const struct copdef *prevop)
+{
+	char *file = arena_printf(&j->arena, "%s/deps.d", j->tmp);
+	struct stepout none = { 0 };
+
+	if (prev && writes_deps(c, prevop) && prev->status != 0)
+		unlink(file);
+	if (!c->prof->depflags.n || cjob_of(j)->ops[j->pc] != OP_DEPS ||
+	    access(file, R_OK) != 0)
+		return 0;
+	cjudge_deps(j, c, &none);
+	return 1;
 }
 
 /* The environment of the job's commands: the run's, for the
@@ -172,7 +206,7 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	     struct stepcmd *cmd)
 {
 	const struct cjob *cj = cjob_of(j);
-	const struct copdef *op;
+	const struct copdef *op = NULL;
 	double t;
 
 	if (prev) {
@@ -185,6 +219,8 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 			j->sub = 0;
 		j->pc++;
 	}
+	if (j->pc < C_OPSLOTS && deps_written(j, c, prev, op))
+		j->pc++;
 	if (j->pc >= C_OPSLOTS || cj->ops[j->pc] == OP_END) {
 		j->status = ST_OK;
 		return 0;

@@ -41,7 +41,7 @@ entries()
 # After a passing run, each input changed in turn makes its test run
 # again and leaves the others cached: the test's text, its .out, a file
 # of its .dir, a header it includes (through another: only the compiler's
-# list of dependencies names it), the profile, the compiler's
+# list of dependencies, written by its build, names it), the profile, the compiler's
 # executable, an environment variable the profile passes; a failing test
 # is never cached; a truncated entry is a miss; -cache=off, a profile's
 # "cache: off" and -bisect do not read it.
@@ -59,9 +59,18 @@ case_cache()
 	sed -e '/^known_failures:/d' -e 's/^env: .*/env: {LC_ALL: C, E2E_FLAVOUR: one}/' \
 	    config/cc.yaml >"$p"
 	grep -q 'E2E_FLAVOUR: one' "$p" || why "cannot make the profile from config/cc.yaml"
-	rd_in "$w" -profile "$p" -compiler "$cc" -v t
+	rd_in "$w" -profile "$p" -compiler "$cc" -v -json "$WORK/gen/cache.json" t
 	expect_rc 1
 	expect_cached "a cold cache"
+	# cc.yaml's depflags: hdr.c's build wrote its list of headers, so no
+	# deps step ran for it; multi.c's NAME.dir build cannot, so one did
+	grep -q '"Test":"hdr.c".*"Step":"build"' "$WORK/gen/cache.json" ||
+	    why "no build step of hdr.c in -json"
+	grep -q '"Test":"hdr.c".*"Step":"deps"' "$WORK/gen/cache.json" &&
+	    why "hdr.c's build wrote its headers (depflags), yet its deps step ran"
+	grep -q '"Test":"multi.c".*"Step":"deps"' "$WORK/gen/cache.json" ||
+	    why "multi.c's NAME.dir build has no deps step"
+	rm -f "$WORK/gen/cache.json"
 	[ "$(entries)" = 3 ] || why "a cold run wrote $(entries) entries, want 3 (fail.c is never cached)"
 	rd_in "$w" -profile "$p" -compiler "$cc" -v -summary t
 	expect_cached "a rerun" hdr.c multi.c plain.c

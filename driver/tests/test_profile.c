@@ -106,6 +106,15 @@ test_profile(void)
 		{ "cache keys", GOOD "cache: off\ndirect_tools: on\n"
 		  "tool_env: {GOGC: 400}\nidentity: [/usr/lib/gcc/*/*/cc1]\n",
 		  NULL },
+		{ "depflags", GOOD "depflags: [-MD, -MF, \"{tmp}/deps.d\"]\n",
+		  NULL },
+		{ "depflags: a placeholder of no step", GOOD
+		  "depflags: [-MF, \"{deps}\"]\n",
+		  "p.yaml:10:17: depflags: unknown placeholder {deps}" },
+		{ "depflags: output outside the temp folder", GOOD
+		  "depflags: [-MD, -o, /tmp/x.d]\n",
+		  "p.yaml:10:21: depflags: output path \"/tmp/x.d\" lies outside "
+		  "the test's temp folder (want {tmp}/... or {exe})" },
 		{ "cache: a word that is not on or off", GOOD "cache: maybe\n",
 		  "p.yaml:10:8: cache: expected on or off, got \"maybe\"" },
 		{ "tool_env: not a map", GOOD "tool_env: [GOGC]\n",
