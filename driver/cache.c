@@ -57,17 +57,23 @@ cache_dir(void)
 	return NULL;
 }
 
+int
+cache_wanted(const struct options *o, const struct profile *p)
+{
+	const char *env = getenv("RUNDRIVER_CACHE");
+
+	return o->cache && p->cache != SWITCH_OFF && !o->bisect &&
+	       !o->count && !o->stress && !o->bless && !o->update_errors &&
+	       !o->list && !(env && strcmp(env, "off") == 0);
+}
+
 struct cache *
 cache_open(const struct options *o, const struct profile *p)
 {
 	struct cache *k;
 	char *dir, *sub;
 
-	const char *env = getenv("RUNDRIVER_CACHE");
-
-	if (!o->cache || p->cache == SWITCH_OFF || o->bisect || o->count ||
-	    o->stress || o->bless || o->update_errors ||
-	    (env && strcmp(env, "off") == 0))
+	if (!cache_wanted(o, p))
 		return NULL;
 	dir = cache_dir();
 	if (!dir) {

@@ -19,6 +19,9 @@ struct profile;
  * -count, -stress, -bless, -update_errors). A folder that cannot be
  * made turns it off with one warning. */
 struct cache *cache_open(const struct options *o, const struct profile *p);
+/* Whether options O and profile P ask for the cache (cache_open may
+ * still find no folder for it). */
+int cache_wanted(const struct options *o, const struct profile *p);
 /* Hash what every test of the run shares: the driver, the profile as
  * resolved, the options that change verdicts, the children's
  * environment, the compiler's executable and version, the files the

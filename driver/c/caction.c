@@ -104,17 +104,19 @@ subst(struct job *j, const char *word, const struct vars *v)
 
 /* Does OP get the profile's depflags? Only the steps on the test's own
  * source (gen.c's would overwrite its list; NAME.dir's sources would,
- * one by one), and only while the cache wants the list. */
+ * one by one), and only while the cache wants the list and the
+ * compiler took them (cdialect.c's probe). */
 static int
 writes_deps(const struct ctx *c, const struct copdef *op)
 {
-	return c->cache && c->prof->depflags.n && op->srcs == SRC_TEST &&
+	return c->cache && ctool_of(c)->depflags && op->srcs == SRC_TEST &&
 	       op->step != STEP_DEPS;
 }
 
-/* Expand the profile's template for OP into an argv. */
+/* Expand the profile's template for OP into an argv, with the profile's
+ * depflags after it when DEPS. */
 static char **
-expand(struct job *j, const struct ctx *c, const struct copdef *op)
+expand(struct job *j, const struct ctx *c, const struct copdef *op, int deps)
 {
 	const struct tmpl *t = &c->prof->steps[op->step];
 	const struct cjob *cj = cjob_of(j);
@@ -156,10 +158,16 @@ expand(struct job *j, const struct ctx *c, const struct copdef *op)
 		else
 			arena_push(&j->arena, &a, (char *)subst(j, w, &v));
 	}
-	for (i = 0; writes_deps(c, op) && i < c->prof->depflags.n; i++)
+	for (i = 0; deps && i < c->prof->depflags.n; i++)
 		arena_push(&j->arena, &a,
 			   (char *)subst(j, c->prof->depflags.words[i], &v));
 	return a.v;
+}
+
+char **
+caction_probe_argv(struct job *j, const struct ctx *c)
+{
+	return expand(j, c, &cops[OP_COMPILE], 1);
 }
 
 /* The list a depflags step wrote, if any, as the deps step's result:
@@ -175,7 +183,7 @@ deps_written(struct job *j, const struct ctx *c, const struct stepout *prev,
 
 	if (prev && writes_deps(c, prevop) && prev->status != 0)
 		unlink(file);
-	if (!c->prof->depflags.n || cjob_of(j)->ops[j->pc] != OP_DEPS ||
+	if (!ctool_of(c)->depflags || cjob_of(j)->ops[j->pc] != OP_DEPS ||
 	    access(file, R_OK) != 0)
 		return 0;
 	cjudge_deps(j, c, &none);
@@ -229,7 +237,7 @@ caction_next(struct job *j, const struct ctx *c, const struct stepout *prev,
 	t = j->rec.timeout ? j->rec.timeout : c->opt->timeout ?
 	    c->opt->timeout : c->prof->timeout;
 	cmd->name = profile_step_name(op->step);
-	cmd->argv = expand(j, c, op);
+	cmd->argv = expand(j, c, op, writes_deps(c, op));
 	cmd->env = job_env(j, c, op->step != STEP_RUN);
 	cmd->cwd = j->tmp;
 	cmd->timeout = t * c->opt->timeout_scale;

@@ -4,6 +4,7 @@
  * commands are caction.c's. */
 #define _DEFAULT_SOURCE
 #include "cdialect.h"
+#include "cache.h"
 #include "cjob.h"
 #include "constraint.h"
 #include "cpath.h"
@@ -13,7 +14,9 @@
 #include "flags.h"
 #include "profile.h"
 #include "strbuf.h"
+#include "proc.h"
 #include "suite.h"
+#include "tmpdir.h"
 #include "util.h"
 #include "verdict.h"
 
@@ -24,8 +27,46 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <sys/utsname.h>
 #include <unistd.h>
+
+/* Does the compiler take the profile's depflags? Its compile step on a
+ * file of one function, with them, in a folder of its own: it must
+ * succeed and write {tmp}/deps.d. A compiler that does not (a new one,
+ * under -compiler, that knows no -MD) keeps its commands as the profile
+ * wrote them, and the deps step lists the headers, as without depflags. */
+static int
+takes_depflags(const struct setup *s, const struct profile *p,
+	       struct ctool *t)
+{
+	static const char probe[] = "int probe(void)\n{\n\treturn 0;\n}\n";
+	struct cjob cj = { 0 };
+	struct job j = { 0 };
+	struct ctx c = { 0 };
+	char *dir = tmpdir_create(), *deps, *out = NULL;
+	int st, ok = 0;
+
+	arena_init(&j.arena);
+	j.state = &cj;
+	j.tmp = dir;
+	j.abs = arena_printf(&j.arena, "%s/probe.c", dir);
+	deps = arena_printf(&j.arena, "%s/deps.d", dir);
+	c.prof = p;
+	c.compiler = s->compiler;
+	c.tool = t;
+	if (write_whole(j.abs, probe, strlen(probe)) == 0) {
+		st = proc_capture(caction_probe_argv(&j, &c), &out,
+				  p->timeout);
+		ok = st >= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0 &&
+		     access(deps, R_OK) == 0;
+	}
+	free(out);
+	arena_release(&j.arena);
+	tmpdir_remove(dir);
+	free(dir);
+	return ok;
+}
 
 static void
 setup(struct setup *s, const struct options *o, const struct profile *p)
@@ -34,12 +75,13 @@ setup(struct setup *s, const struct options *o, const struct profile *p)
 	struct utsname u;
 	size_t i;
 
-	(void)o;
 	if (uname(&u) < 0)
 		fatal("uname: %s", strerror(errno));
 	snprintf(t->machine, sizeof(t->machine), "%s", u.machine);
 	s->tool = t;
 	s->env = profile_env(p);
+	t->depflags = p->depflags.n && cache_wanted(o, p) &&
+		      takes_depflags(s, p, t);
 	s->known_tags = xcalloc(p->ntags + 1, sizeof(char *));
 	for (i = 0; i < p->ntags; i++)
 		s->known_tags[i] = xstrdup(p->tags[i]);

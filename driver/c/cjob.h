@@ -89,6 +89,8 @@ struct cjob {
 /* The C dialect's state of one run. */
 struct ctool {
 	char machine[65];	/* uname's, for asmcheck */
+	int depflags;		/* the cache is wanted and the compiler
+				 * takes the profile's depflags */
 };
 
 static inline struct cjob *
@@ -115,6 +117,10 @@ caction_op(const struct job *j)
 
 /* The action called NAME, or NULL (caction.c). */
 const struct caction *caction_find(const char *name);
+/* The compile step of J's test alone (J: a job with no recipe, its
+ * tmp and abs set), with the profile's depflags: the run's probe of
+ * whether the compiler takes them (caction.c). */
+char **caction_probe_argv(struct job *j, const struct ctx *c);
 /* The C dialect's next(): see struct dialect. */
 int caction_next(struct job *j, const struct ctx *c,
 		 const struct stepout *prev, struct stepcmd *cmd);

@@ -170,3 +170,41 @@ case_cache_shared()
 	rm -rf "$w"
 	finish 60
 }
+
+# A compiler that refuses the profile's depflags (-MD) still passes its
+# tests with the cache on, its commands as the profile wrote them (the
+# run's probe found it out), and the deps step lists the headers: a
+# header its header includes, edited, reruns hdr.c.
+case_cache_nodepflags()
+{
+	local w=$WORK/cachenomd cc=$WORK/cachenomd/nomd
+	local RUNDRIVER_CACHE=$WORK/cache
+
+	export RUNDRIVER_CACHE
+	rm -rf "$w" "$RUNDRIVER_CACHE"
+	mkdir -p "$w"
+	cp -r "$E2E/cache/t" "$w/t"
+	cat >"$cc" <<-'SH'
+	#!/bin/sh
+	for a; do
+		case $a in -MD | -MF) echo "nomd: unknown option $a" >&2; exit 1 ;; esac
+	done
+	exec cc "$@"
+	SH
+	chmod +x "$cc"
+	grep -q '^depflags: \[-MD' config/cc.yaml || why "config/cc.yaml has no -MD depflags to refuse"
+	rd_in "$w" -profile cc -compiler "$cc" -v -json "$WORK/gen/nomd.json" t
+	expect_rc 1
+	expect_cached "a compiler without -MD, cold"
+	[ "$(grep -c $'^FAIL\t' "$WORK/out")" = 1 ] ||
+	    why "a compiler without -MD fails more than fail.c: $(grep $'^FAIL\t' "$WORK/out" | paste -sd '|')"
+	grep -q '"Test":"hdr.c".*"Step":"deps"' "$WORK/gen/nomd.json" ||
+	    why "hdr.c: no deps step, though its compiler refuses -MD"
+	rd_in "$w" -profile cc -compiler "$cc" -v t
+	expect_cached "a compiler without -MD, rerun" hdr.c multi.c plain.c
+	printf '#define INNER_VALUE 7 /* same value */\n' >"$w/t/inner.h"
+	rd_in "$w" -profile cc -compiler "$cc" -v t
+	expect_cached "a compiler without -MD, a nested header edited" multi.c plain.c
+	rm -rf "$w" "$WORK/gen/nomd.json"
+	finish 30
+}

@@ -332,6 +332,7 @@ c compare
 c shards-merge
 c cache
 c cache-shared
+c cache-nodepflags
 c slurm-array
 t nul-exit 5 1 'proc/nul-exit.c' '' fail:proc/nul-exit.c \
     'in:proc/nul-exit.c:exit status 2\n' 'in:proc/nul-exit.c:^@tail'
