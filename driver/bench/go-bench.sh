@@ -12,12 +12,10 @@ set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
 . driver/bench/lib.sh
-rd=$(pwd)/${1:-rundriver}
 what=${2:-sample}
 n=${N:-$(nproc)}
 root=$(go_root) || exit 2
-work=$(mktemp -d) || exit 2
-trap 'rm -rf "$work"' EXIT
+bench_setup "$@"
 export RUNDRIVER_STORE=$work/store	# the start order of earlier rounds
 
 case $what in

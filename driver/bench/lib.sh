@@ -2,6 +2,15 @@
 # /usr/bin/time, medians, ratios, and the row each script hands to
 # bench.sh's table. Functions only.
 
+# bench_setup [RUNDRIVER]: set rd, the driver to time (absolute; default
+# ./rundriver), and work, a folder of the script's own, removed on exit.
+bench_setup()
+{
+	rd=$(pwd)/${1:-rundriver}
+	work=$(mktemp -d) || exit 2
+	trap 'rm -rf "$work"' EXIT
+}
+
 # timed OUT CMD...: run CMD (stdin empty, stdout and stderr to OUT) and
 # set WALL, CPU (user + system, its children's included) in seconds and
 # RSS (the largest process, KiB).
@@ -44,18 +53,19 @@ row()
 	printf 'row:%s|%s|%s %s|%s\n' "$1" "$2" "$4" "$3" "$ok"
 }
 
-# go_root: Go's test tree, or exit 2 with why.
+# go_root [WHO]: Go's test tree, or exit 2 with why (said as WHO,
+# default "bench").
 go_root()
 {
-	local root
+	local root who=${1:-bench}
 
 	if ! command -v go >/dev/null 2>&1; then
-		echo "bench: go is not installed (make deps installs it)" >&2
+		echo "$who: go is not installed (make deps installs it)" >&2
 		exit 2
 	fi
 	root=$(go env GOROOT)/test
 	if [ ! -f "$root/run.go" ]; then
-		echo "bench: $root/run.go missing (install golang-1.19-src)" >&2
+		echo "$who: $root/run.go missing (install golang-1.19-src)" >&2
 		exit 2
 	fi
 	echo "$root"

@@ -9,13 +9,11 @@ set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
 . driver/bench/lib.sh
-rd=$(pwd)/${1:-rundriver}
+bench_setup "$@"
 slow=${SLOW:-3}
 secs=${SECS:-4}
 rounds=${ROUNDS:-3}
 cores=$(nproc)
-work=$(mktemp -d) || exit 2
-trap 'rm -rf "$work"' EXIT
 export RUNDRIVER_STORE=$work/store
 
 cp -r test "$work/suite"

@@ -9,11 +9,9 @@ set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
 . driver/bench/lib.sh
-rd=$(pwd)/${1:-rundriver}
+bench_setup "$@"
 count=${COUNT:-5000}
 rounds=${ROUNDS:-3}
-work=$(mktemp -d) || exit 2
-trap 'rm -rf "$work"' EXIT
 
 ${CC:-cc} -O2 -o "$work/spawnloop" driver/bench/spawnloop.c || exit 2
 mkdir "$work/t"

@@ -8,11 +8,9 @@ set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
 . driver/bench/lib.sh
-rd=$(pwd)/${1:-rundriver}
+bench_setup "$@"
 count=${COUNT:-50000}
 rounds=${ROUNDS:-3}
-work=$(mktemp -d) || exit 2
-trap 'rm -rf "$work"' EXIT
 
 awk -v n="$count" -v dir="$work/t" 'BEGIN {
 	for (i = 0; i < n; i++) {

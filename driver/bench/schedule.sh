@@ -10,13 +10,12 @@
 set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
-rd=$(pwd)/${1:-rundriver}
+. driver/bench/lib.sh
+bench_setup "$@"
 n=${N:-2}
 slow=${SLOW:-3}
 secs=${SECS:-5}
 rounds=${ROUNDS:-3}
-work=$(mktemp -d) || exit 2
-trap 'rm -rf "$work"' EXIT
 
 cp -r test "$work/suite"
 for i in $(seq 1 "$slow"); do

@@ -18,16 +18,9 @@ set -u
 export LC_ALL=C
 cd "$(dirname "$0")/../.." || exit 2
 
+. driver/bench/lib.sh	# go_root
 oracle=driver/tests/go1.19-verdicts.txt
-if ! command -v go >/dev/null 2>&1; then
-	echo "go-oracle: go is not installed (make deps installs it)" >&2
-	exit 2
-fi
-root=$(go env GOROOT)/test
-if [ ! -f "$root/run.go" ]; then
-	echo "go-oracle: $root/run.go missing (install golang-1.19-src)" >&2
-	exit 2
-fi
+root=$(go_root go-oracle) || exit 2
 
 # verdicts: read a -v -show_skips report on stdin, print "PATH VERDICT"
 # sorted. run.go prints "skip   PATH: line" (padded) and also "ok" for a
