@@ -178,13 +178,15 @@ static int
 deps_written(struct job *j, const struct ctx *c, const struct stepout *prev,
 	     const struct copdef *prevop)
 {
-	char *file = arena_printf(&j->arena, "%s/deps.d", j->tmp);
 	struct stepout none = { 0 };
+	char *file;
 
+	if (!c->cache || !ctool_of(c)->depflags)
+		return 0;
+	file = arena_printf(&j->arena, "%s/deps.d", j->tmp);
 	if (prev && writes_deps(c, prevop) && prev->status != 0)
 		unlink(file);
-	if (!ctool_of(c)->depflags || cjob_of(j)->ops[j->pc] != OP_DEPS ||
-	    access(file, R_OK) != 0)
+	if (cjob_of(j)->ops[j->pc] != OP_DEPS || access(file, R_OK) != 0)
 		return 0;
 	cjudge_deps(j, c, &none);
 	return 1;

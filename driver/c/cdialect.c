@@ -37,8 +37,7 @@
  * under -compiler, that knows no -MD) keeps its commands as the profile
  * wrote them, and the deps step lists the headers, as without depflags. */
 static int
-takes_depflags(const struct setup *s, const struct profile *p,
-	       struct ctool *t)
+takes_depflags(const struct setup *s, const struct profile *p)
 {
 	static const char probe[] = "int probe(void)\n{\n\treturn 0;\n}\n";
 	struct cjob cj = { 0 };
@@ -54,7 +53,6 @@ takes_depflags(const struct setup *s, const struct profile *p,
 	deps = arena_printf(&j.arena, "%s/deps.d", dir);
 	c.prof = p;
 	c.compiler = s->compiler;
-	c.tool = t;
 	if (write_whole(j.abs, probe, strlen(probe)) == 0) {
 		st = proc_capture(caction_probe_argv(&j, &c), &out,
 				  p->timeout);
@@ -81,7 +79,7 @@ setup(struct setup *s, const struct options *o, const struct profile *p)
 	s->tool = t;
 	s->env = profile_env(p);
 	t->depflags = p->depflags.n && cache_wanted(o, p) &&
-		      takes_depflags(s, p, t);
+		      takes_depflags(s, p);
 	s->known_tags = xcalloc(p->ntags + 1, sizeof(char *));
 	for (i = 0; i < p->ntags; i++)
 		s->known_tags[i] = xstrdup(p->tags[i]);
